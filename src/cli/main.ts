@@ -1,0 +1,2 @@
+/// <reference types="node" />
+console.log("cli placeholder");
