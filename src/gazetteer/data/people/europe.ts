@@ -1,0 +1,4 @@
+import type { PersonRecord } from '../../types';
+
+// Sources: see ../README.md in this folder.
+export const PEOPLE_EUROPE: readonly PersonRecord[] = [];
