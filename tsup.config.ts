@@ -1,15 +1,31 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-// franc-min and its helpers ship as ESM only; bundling them lets the CommonJS build load under `require`.
+// franc-min and its helpers ship as ESM only. The CommonJS build bundles them so that it loads
+// under `require`; the ESM build leaves them as imports, so that a consumer's bundler can drop
+// them (they declare `sideEffects: false`) when only the date functions are used: once inlined
+// into dist/index.js, their module-level set-up code could no longer be shaken out.
 const esmOnlyDependencies = ['franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'];
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
+// The builds run side by side, so none cleans dist/: the `prebuild` script does.
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
+    format: ['esm'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    clean: false,
+    target: 'es2022',
+    platform: 'neutral',
+    treeshake: true,
+  },
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: false,
     target: 'es2022',
     platform: 'neutral',
     noExternal: esmOnlyDependencies,
@@ -19,9 +35,10 @@ export default defineConfig([
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     sourcemap: true,
+    clean: false,
     target: 'es2022',
     platform: 'node',
-    noExternal: esmOnlyDependencies,
+    define: { __MAJLIS_VERSION__: JSON.stringify(version) },
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

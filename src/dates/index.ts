@@ -1,32 +1,127 @@
-// Placeholder until the date normalizer lands: the public signatures are final.
-import type { DateOptions, DateValue } from '../types';
-import type { Document } from '../pipeline/document';
+import type { DateOptions, DateValue, Language } from '../types';
+import { readDocument, type Document } from '../pipeline/document';
 import type { Day } from '../common/day';
 import type { DateMention, Dateline } from './types';
-import { assertText, resolveOptions } from '../options';
+import { assertText, resolveOptions, type ResolvedOptions } from '../options';
+import { normalizeText, originalSpan } from '../text/normalize';
+import { tokenize } from '../text/tokens';
+import { identifyLanguage } from '../language/detectLanguage';
+import { readAtoms } from './atoms';
+import { durationList, parseAt, parseLeadingRange, type Source } from './grammar';
+import { resolveExpr, type Direction, type Resolved } from './resolve';
+import { inFutureClause } from './clause';
+import { findDatelineIn } from './dateline';
+import type { Expr } from './expr';
 
 export type { DateMention, Dateline } from './types';
 
+/** Every date expression of a document, with spans; relative dates resolve against the dateline, else `referenceDate`. */
 export function findDates(text: string, options?: DateOptions): DateValue[] {
   assertText('findDates', text);
-  resolveOptions('findDates', options);
-  return [];
+  const opts = resolveOptions('findDates', options);
+  const doc = readDocument(text, opts);
+  const line = findDateline(doc);
+  const anchor = line?.date ? dayOf(line.date.value) ?? opts.reference : opts.reference;
+  return findDateMentions(doc, anchor).map((m) => m.value);
 }
 
+/** The one date a short string states, or null. */
 export function normalizeDate(text: string, options?: DateOptions): DateValue | null {
   assertText('normalizeDate', text);
-  resolveOptions('normalizeDate', options);
-  return null;
+  const opts = resolveOptions('normalizeDate', options);
+  const nt = normalizeText(text);
+  const tokens = tokenize(nt.text);
+  const lang: Language = opts.language ?? languageOf(text);
+  const src: Source = { text: nt.text, atoms: readAtoms(nt.text, tokens), lang, whole: true };
+  let best: Expr | null = durationList(src);
+  for (let i = 0; i < src.atoms.length; i++) {
+    const e = parseLeadingRange(src, i) ?? parseAt(src, i);
+    if (e && (!best || e.end - e.start > best.end - best.start)) best = e;
+  }
+  const dir: Direction = opts.prefer;
+  if (best) {
+    const r = resolveExpr(best, opts.reference, dir);
+    if (r) return withSpan(r, nt, best.start, best.end);
+  }
+  return clockTimeDay(nt.text, opts, src);
+}
+
+function languageOf(text: string): Language {
+  // Persian digits (U+06F0-U+06F9) and letters are not used in Arabic.
+  if (/[پچژگ\u06f0-\u06f9]/u.test(text)) return 'fa';
+  const l = identifyLanguage(text);
+  if (l !== 'und') return l;
+  return /[\u0600-\u06ff]/u.test(text) ? 'ar' : 'en';
+}
+
+const CLOCK = /(?<![\p{L}\p{N}])(?:\d{1,2}:\d{2}|الساعه|ساعت|o'clock|\d{1,2} ?[ap]\.?m\.?)(?![\p{L}])/iu;
+
+/** A time of day without a date is today's: "الساعة 3 صباحا", "15:15". */
+function clockTimeDay(text: string, opts: ResolvedOptions, src: Source): DateValue | null {
+  const partOfDay = src.atoms.some((a) => a.senses.some((s) => s.k === 'pod'));
+  if (!opts.reference || !(CLOCK.test(text) || partOfDay)) return null;
+  const ref = opts.reference;
+  const value = `${String(ref.year).padStart(4, '0')}-${String(ref.month).padStart(2, '0')}-${String(ref.day).padStart(2, '0')}`;
+  return { value, precision: 'day', calendar: 'gregory', partOfDay: null, text: '', span: null, known: { year: false, month: false, day: false, weekday: false } };
+}
+
+function withSpan(r: Resolved, nt: ReturnType<typeof normalizeText>, start: number, end: number): DateValue {
+  const span = originalSpan(nt, start, end);
+  const out: DateValue = { ...r, text: span.text, span };
+  if (out.start) out.start = { ...out.start, text: span.text, span };
+  if (out.end) out.end = { ...out.end, text: span.text, span };
+  return out;
+}
+
+function dayOf(v: DateValue): Day | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v.value);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
 }
 
 /** Every date expression of the document, resolved against `anchor` (the dateline or reference day). */
 export function findDateMentions(doc: Document, anchor: Day | null): DateMention[] {
-  void doc;
-  void anchor;
-  return [];
+  const src: Source = { text: doc.text, atoms: readAtoms(doc.text, doc.tokens), lang: doc.language, whole: false };
+  const opening = openingLimit(doc);
+  const out: DateMention[] = [];
+  for (let i = 0; i < src.atoms.length; ) {
+    const atom = src.atoms[i]!;
+    let e = parseLeadingRange(src, i) ?? parseAt(src, i);
+    if (!e && atom.start < opening) {
+      // The dateline may write a bare day-month ("الكويت - ١٠ - ١٢"): read it leniently.
+      const lenient = parseAt({ ...src, whole: true }, i);
+      if (lenient && lenient.end <= opening && lenient.day !== undefined && lenient.month !== undefined && !lenient.shift) e = lenient;
+    }
+    if (!e || e.weak) {
+      i++;
+      continue;
+    }
+    const firstToken = src.atoms[e.first]!.first;
+    const lastToken = src.atoms[e.last]!.last;
+    const dir: Direction = doc.options.prefer ?? (inFutureClause(doc.text, doc.tokens, firstToken, lastToken) ? 'future' : null);
+    const r = resolveExpr(e, atom.start < opening && out.length === 0 ? doc.options.reference ?? anchor : anchor, dir);
+    if (r) {
+      const span = originalSpan(doc.nt, e.start, e.end);
+      const value: DateValue = { ...r, text: span.text, span };
+      if (value.start) value.start = { ...value.start, text: span.text, span };
+      if (value.end) value.end = { ...value.end, text: span.text, span };
+      out.push({ value, start: e.start, end: e.end, relative: isRelative(e) });
+    }
+    i = e.last + 1;
+  }
+  return out;
+}
+
+function isRelative(e: Expr): boolean {
+  return e.year === undefined && (e.dayOffset !== undefined || e.shift !== undefined || e.period !== undefined || e.weekday !== undefined || e.monthDir !== undefined || e.month !== undefined);
+}
+
+/** Normalized offset before which a lenient dateline date may start. */
+function openingLimit(doc: Document): number {
+  const nl = doc.text.indexOf('\n');
+  const lineEnd = nl < 0 ? doc.text.length : nl;
+  return Math.min(lineEnd, 60);
 }
 
 export function findDateline(doc: Document): Dateline | null {
-  void doc;
-  return null;
+  return findDatelineIn(doc, (d, anchor) => findDateMentions(d, anchor));
 }

@@ -1,8 +1,116 @@
-import type { ExtractOptions, Meeting } from '../types';
 import { assertText, resolveOptions } from '../options';
+import { readDocument } from '../pipeline/document';
+import type { PlaceMention } from '../places/types';
+import { originalSpan } from '../text/normalize';
+import { tokenIndexAt } from '../text/tokens';
+import type { DateValue, ExtractOptions, Meeting, Person, Place, Span } from '../types';
+import { inheritSetting, mergeReports, splitSeparateMeetings } from './assemble';
+import type { Candidate, Party } from './candidate';
+import { analyse, cueOfKindAt, type AnalysisContext } from './context';
+import { describeCandidate } from './describeCandidate';
+import { findCandidates } from './findCandidates';
 
+/**
+ * Every meeting a news text reports: who met whom, when, where, how, and whether it happened,
+ * is planned or was cancelled, with the sentences that say so. Never throws on content.
+ */
 export function extractMeetings(text: string, options?: ExtractOptions): Meeting[] {
   assertText('extractMeetings', text);
-  resolveOptions('extractMeetings', options);
-  return [];
+  const resolved = resolveOptions('extractMeetings', options);
+  if (text.trim() === '') return [];
+  const ctx = analyse(readDocument(text, resolved));
+  return meetingsOf(ctx);
+}
+
+export function meetingsOf(ctx: AnalysisContext): Meeting[] {
+  const candidates = findCandidates(ctx);
+  for (const c of candidates) describeCandidate(ctx, c);
+  const complete = splitSeparateMeetings(candidates.filter((c) => c.parties.length >= 2));
+  const merged = mergeReports(complete);
+  inheritSetting(ctx, candidates, merged);
+  const fallbackPlace = defaultPlace(ctx);
+  const meetings = merged.map((c) => toMeeting(ctx, c, fallbackPlace));
+  // Main meetings first, background ones last; text order otherwise.
+  return meetings
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => b.m.confidence - a.m.confidence || a.i - b.i)
+    .map(({ m }) => m);
+}
+
+/** Where an in-person meeting with no stated place took place: where the visitor travelled, else the dateline city. */
+function defaultPlace(ctx: AnalysisContext): PlaceMention | null {
+  const tokens = ctx.doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const travel = cueOfKindAt(ctx, i, 'travel');
+    if (!travel) continue;
+    const after = tokens[travel.last]!.end;
+    const limit = tokens[Math.min(tokens.length - 1, travel.last + 3)]!.end;
+    const place = ctx.places.find((p) => p.start >= after && p.start <= limit && p.kind !== 'venue');
+    if (place) return place;
+  }
+  const dl = ctx.dateline;
+  if (dl) {
+    const inDateline = ctx.places.find((p) => p.start >= dl.start && p.end <= dl.end && p.kind !== 'venue');
+    if (inDateline) return inDateline;
+  }
+  const first = ctx.places[0];
+  if (first && tokenIndexAt(tokens, first.start) <= 2) return first;
+  return null;
+}
+
+function toPerson(ctx: AnalysisContext, p: Party): Person {
+  if (p.mention) return { ...p.person, span: p.person.span ?? originalSpan(ctx.doc.nt, p.mention.start, p.mention.end) };
+  return { ...p.person };
+}
+
+function toPlace(ctx: AnalysisContext, place: PlaceMention | null, venue: PlaceMention | null): Place | null {
+  if (!place && !venue) return null;
+  const base = place ?? venue!;
+  const venueName = venue ? venue.place.venue ?? venue.place.name : base.place.venue;
+  return {
+    ...base.place,
+    venue: venueName ?? null,
+    span: base.place.span ?? originalSpan(ctx.doc.nt, base.start, base.end),
+  };
+}
+
+function sentenceSpan(ctx: AnalysisContext, s: number): Span {
+  const sentence = ctx.doc.sentences[s]!;
+  return originalSpan(ctx.doc.nt, sentence.start, sentence.end);
+}
+
+function confidenceOf(c: Candidate): number {
+  let score = 0.45;
+  if (c.trigger.kind === 'verb') score += 0.15;
+  const named = c.parties.filter((p) => p.entity !== null).length;
+  score += Math.min(named, 2) * 0.1;
+  if (c.date) score += 0.1;
+  if (c.placeStated) score += 0.05;
+  if (c.inferred) score -= 0.1;
+  if (c.background) score -= 0.35;
+  return Math.round(Math.max(0.05, Math.min(0.99, score)) * 100) / 100;
+}
+
+function toMeeting(ctx: AnalysisContext, c: Candidate, fallback: PlaceMention | null): Meeting {
+  const participants = c.parties.map((p) => toPerson(ctx, p));
+  let place = c.place;
+  let venue = c.venue;
+  if (!place && !venue && c.modality === 'in-person' && !c.background) place = fallback;
+  if (c.modality !== 'in-person' && !c.placeStated) {
+    place = null;
+    venue = null;
+  }
+  const date: DateValue | null = c.date ? { ...c.date.value, source: c.dateSource ?? 'sentence' } : null;
+  return {
+    participants,
+    attendees: c.attendees.map((p) => toPerson(ctx, p)),
+    host: c.host !== null && participants[c.host] ? participants[c.host]! : null,
+    date,
+    location: toPlace(ctx, place, venue),
+    modality: c.modality,
+    status: c.status,
+    context: c.context ? originalSpan(ctx.doc.nt, c.context.start, c.context.end).text : null,
+    evidence: [...c.evidence].sort((a, b) => a - b).map((s) => sentenceSpan(ctx, s)),
+    confidence: confidenceOf(c),
+  };
 }

@@ -1,21 +1,20 @@
-// Placeholder until place recognition lands: the public signatures are final.
 import type { ExtractOptions, Place } from '../types';
-import type { Document } from '../pipeline/document';
-import type { Dateline } from '../dates/types';
-import type { PlaceMention } from './types';
 import { assertText, resolveOptions } from '../options';
+import { readDocument } from '../pipeline/document';
+import { findDateline } from '../dates/index';
+import { findPlaceMentions } from './findPlaceMentions';
 
 export type { PlaceMention } from './types';
+export { findPlaceMentions } from './findPlaceMentions';
 
+/**
+ * Every place mention of the text, in text order after the dateline's place: cities, countries,
+ * venues (with the city they are in), and "here" / "the Chinese capital" resolved to a city.
+ * `options.places` adds the caller's own places for this call.
+ */
 export function findPlaces(text: string, options?: ExtractOptions): Place[] {
   assertText('findPlaces', text);
-  resolveOptions('findPlaces', options);
-  return [];
-}
-
-/** Every place mention; the dateline's place (if any) comes first and is the document's default place. */
-export function findPlaceMentions(doc: Document, dateline: Dateline | null): PlaceMention[] {
-  void doc;
-  void dateline;
-  return [];
+  const resolved = resolveOptions('findPlaces', options);
+  const doc = readDocument(text, resolved);
+  return findPlaceMentions(doc, findDateline(doc)).map((m) => m.place);
 }

@@ -1,4 +1,111 @@
 import type { PersonRecord } from '../../types';
 
-// Sources: see ../README.md in this folder.
-export const PEOPLE_ASIA: readonly PersonRecord[] = [];
+// Sources: see ./README.md in this folder.
+// East Asia: China (with Taiwan), Japan, the two Koreas, Mongolia. Central Asia and the Caucasus
+// are in ./asiaCentral.ts, South Asia in ./asiaSouth.ts, South-East Asia in ./asiaSoutheast.ts.
+export const PEOPLE_ASIA: readonly PersonRecord[] = [
+  // China: heads of state and government, foreign ministers
+  { canonical: 'Hu Jintao', country: 'CN', roles: [['head-of-state', 2003, 2013]], en: ['Hu Jintao'], ar: ['هو جين تاو'], fa: ['هو جین تائو'] },
+  { canonical: 'Xi Jinping', country: 'CN', roles: [['official', 2008, 2013], ['party-leader', 2012, null], ['head-of-state', 2013, null]], en: ['Xi Jinping', 'Xi'], ar: ['شي جين بينغ', 'شي جين بينج', 'شي جينبينغ', 'شي'], fa: ['شی جین پینگ', 'شی جینپینگ', 'شی'] },
+  { canonical: 'Wen Jiabao', country: 'CN', roles: [['head-of-government', 2003, 2013]], en: ['Wen Jiabao'], ar: ['ون جيا باو', 'ون جياباو'], fa: ['ون جیابائو', 'ون جیا بائو'] },
+  { canonical: 'Li Keqiang', country: 'CN', roles: [['official', 2008, 2013], ['head-of-government', 2013, 2023]], en: ['Li Keqiang'], ar: ['لي كه تشيانغ', 'لي كه تشيانج', 'لي كيتشيانغ', 'لي كه شيانغ'], fa: ['لی که چیانگ', 'لی کچیانگ', 'لی کی چیانگ'] },
+  { canonical: 'Li Qiang', country: 'CN', roles: [['head-of-government', 2023, null]], en: ['Li Qiang'], ar: ['لي تشيانغ', 'لي تشيانج', 'لي شيانغ'], fa: ['لی چیانگ', 'لی کیانگ'] },
+  { canonical: 'Yang Jiechi', country: 'CN', roles: [['foreign-minister', 2007, 2013], ['official', 2013, 2022]], en: ['Yang Jiechi'], ar: ['يانغ جيه تشي', 'يانغ جي تشي', 'يانغ جيتشي'], fa: ['یانگ جیه چی', 'یانگ جیچی'] },
+  { canonical: 'Wang Yi', country: 'CN', roles: [['foreign-minister', 2013, null]], en: ['Wang Yi'], ar: ['وانغ يي', 'وانج يي'], fa: ['وانگ یی'] },
+  { canonical: 'Qin Gang', country: 'CN', roles: [['diplomat', 2021, 2022], ['foreign-minister', 2023, 2023]], en: ['Qin Gang'], ar: ['تشين قانغ', 'تشين جانغ', 'تشين غانغ'], fa: ['چین گانگ', 'چین گنگ'] },
+  { canonical: 'Dai Bingguo', country: 'CN', roles: [['official', 2008, 2013]], en: ['Dai Bingguo'], ar: ['داي بينغ قوه', 'داي بينغ جوه'], fa: ['دای بینگ گوئو'] },
+  // China: vice-presidents, Politburo Standing Committee members and vice premiers
+  { canonical: 'Li Yuanchao', country: 'CN', roles: [['official', 2013, 2018]], en: ['Li Yuanchao'], ar: ['لي يوان تشاو', 'لي يوانتشاو'], fa: ['لی یوان چائو'] },
+  { canonical: 'Wang Qishan', country: 'CN', roles: [['official', 2008, 2023]], en: ['Wang Qishan'], ar: ['وانغ تشي شان', 'وانغ تشيشان'], fa: ['وانگ چی شان'] },
+  { canonical: 'Han Zheng', country: 'CN', roles: [['official', 2017, null]], en: ['Han Zheng'], ar: ['هان تشنغ', 'هان تشنج', 'هان تشينغ'], fa: ['هان ژنگ'] },
+  { canonical: 'Ding Xuexiang', country: 'CN', roles: [['official', 2017, null]], en: ['Ding Xuexiang'], ar: ['دينغ شيويه شيانغ', 'دينغ شيوي شيانغ', 'دينغ شيوه شيانغ', 'دينج شيوى شيانج'], fa: ['دینگ شوئه شیانگ', 'دینگ شیوشیانگ'] },
+  { canonical: 'He Lifeng', country: 'CN', roles: [['official', 2017, null]], en: ['He Lifeng'], ar: ['خه لي فنغ', 'خه لي فينغ', 'هي لي فنغ', 'هي ليفنغ'], fa: ['هه لیفنگ', 'هه لی فنگ'] },
+  { canonical: 'Wang Huning', country: 'CN', roles: [['official', 2017, null]], en: ['Wang Huning'], ar: ['وانغ هو نينغ', 'وانغ هونينغ'], fa: ['وانگ هونینگ', 'وانگ هو نینگ'] },
+  { canonical: 'Zhao Leji', country: 'CN', roles: [['official', 2017, null]], en: ['Zhao Leji'], ar: ['تشاو له جي', 'تشاو لي جي', 'تشاو لجي'], fa: ['ژائو لجی', 'ژائو له جی'] },
+  { canonical: 'Cai Qi', country: 'CN', roles: [['official', 2022, null]], en: ['Cai Qi'], ar: ['تساي تشي'], fa: ['تسای چی'] },
+  { canonical: 'Li Xi (politician)', country: 'CN', roles: [['official', 2022, null]], en: ['Li Xi'], ar: ['لي شي'], fa: ['لی شی'] },
+  { canonical: 'Zhang Guoqing', country: 'CN', roles: [['official', 2023, null]], en: ['Zhang Guoqing'], ar: ['تشانغ قوه تشينغ', 'تشانغ جوه تشينغ'], fa: ['ژانگ گوئوچینگ', 'ژانگ گوئو چینگ'] },
+  { canonical: 'Wu Bangguo', country: 'CN', roles: [['official', 2003, 2013]], en: ['Wu Bangguo'], ar: ['وو بانغ قوه', 'وو بانغ جوه'], fa: ['وو بانگ گوئو'] },
+  { canonical: 'Jia Qinglin', country: 'CN', roles: [['official', 2003, 2013]], en: ['Jia Qinglin'], ar: ['جيا تشينغ لين'], fa: ['جیا چینگ لین'] },
+  { canonical: 'Zhang Dejiang', country: 'CN', roles: [['official', 2012, 2018]], en: ['Zhang Dejiang'], ar: ['تشانغ ده جيانغ', 'تشانغ دي جيانغ'], fa: ['ژانگ دجیانگ', 'ژانگ ده جیانگ'] },
+  { canonical: 'Yu Zhengsheng', country: 'CN', roles: [['official', 2013, 2018]], en: ['Yu Zhengsheng'], ar: ['يو تشنغ شنغ', 'يو تشنغ شينغ'], fa: ['یو ژنگ شنگ'] },
+  { canonical: 'Zhang Gaoli', country: 'CN', roles: [['official', 2013, 2018]], en: ['Zhang Gaoli'], ar: ['تشانغ قاو لي', 'تشانغ جاو لي'], fa: ['ژانگ گائولی'] },
+  { canonical: 'Liu Yandong', country: 'CN', roles: [['official', 2013, 2018]], en: ['Liu Yandong'], ar: ['ليو يان دونغ'], fa: ['لیو یاندونگ', 'لیو یان دونگ'] },
+  { canonical: 'Wang Yang (politician)', country: 'CN', roles: [['official', 2013, 2023]], en: ['Wang Yang'], ar: ['وانغ يانغ'], fa: ['وانگ یانگ'] },
+  { canonical: 'Li Zhanshu', country: 'CN', roles: [['official', 2017, 2023]], en: ['Li Zhanshu'], ar: ['لي تشان شو', 'لي تشانشو'], fa: ['لی ژانشو', 'لی ژان شو'] },
+  { canonical: 'Hu Chunhua', country: 'CN', roles: [['official', 2018, 2023]], en: ['Hu Chunhua'], ar: ['هو تشون هوا'], fa: ['هو چون هوا'] },
+  { canonical: 'Liu He', country: 'CN', roles: [['official', 2018, 2023]], en: ['Liu He'], ar: ['ليو خه', 'ليو هي'], fa: ['لیو هه'] },
+  { canonical: 'Sun Chunlan', country: 'CN', roles: [['official', 2018, 2023]], en: ['Sun Chunlan'], ar: ['سون تشون لان'], fa: ['سون چون لان'] },
+  // China: defence ministers and envoys
+  { canonical: 'Liang Guanglie', country: 'CN', roles: [['minister', 2008, 2013]], en: ['Liang Guanglie'], ar: ['ليانغ قوانغ ليه', 'ليانغ جوانغ ليه'], fa: ['لیانگ گوانگ لیه'] },
+  { canonical: 'Chang Wanquan', country: 'CN', roles: [['minister', 2013, 2018]], en: ['Chang Wanquan'], ar: ['تشانغ وان تشيوان'], fa: ['چانگ وان چوان'] },
+  { canonical: 'Wei Fenghe', country: 'CN', roles: [['minister', 2018, 2023]], en: ['Wei Fenghe'], ar: ['وي فنغ خه', 'وي فنغ هه'], fa: ['وی فنگ هه'] },
+  { canonical: 'Li Shangfu', country: 'CN', roles: [['minister', 2023, 2023]], en: ['Li Shangfu'], ar: ['لي شانغ فو'], fa: ['لی شانگ فو'] },
+  { canonical: 'Dong Jun', country: 'CN', roles: [['minister', 2023, null]], en: ['Dong Jun'], ar: ['دونغ جيون', 'دونغ جون'], fa: ['دونگ جون'] },
+  { canonical: 'Zhai Jun', country: 'CN', roles: [['diplomat', 2019, null]], en: ['Zhai Jun'], ar: ['تشاي جيون', 'تشاي جون'], fa: ['ژای جون'] },
+
+  // Taiwan
+  { canonical: 'Ma Ying-jeou', country: 'TW', roles: [['head-of-state', 2008, 2016]], en: ['Ma Ying-jeou'], ar: ['ما ينغ جيو', 'ما يينغ جيو'], fa: ['ما اینگ جئو', 'ما یینگ جئو'] },
+  { canonical: 'Tsai Ing-wen', country: 'TW', roles: [['head-of-state', 2016, 2024]], en: ['Tsai Ing-wen', 'Tsai'], ar: ['تساي إنغ ون', 'تساي إينغ وين'], fa: ['تسای اینگ ون'] },
+  { canonical: 'Lai Ching-te', country: 'TW', roles: [['head-of-government', 2017, 2019], ['official', 2020, 2024], ['head-of-state', 2024, null]], en: ['Lai Ching-te', 'William Lai'], ar: ['لاي تشينغ ده', 'لاي تشينغ تي', 'ويليام لاي'], fa: ['لای چینگ ته', 'ویلیام لای'] },
+
+  // Japan
+  { canonical: 'Akihito', country: 'JP', roles: [['monarch', 1989, 2019]], en: ['Akihito', 'Emperor Akihito'], ar: ['أكيهيتو'], fa: ['آکیهیتو'] },
+  { canonical: 'Naruhito', country: 'JP', roles: [['monarch', 2019, null]], en: ['Naruhito', 'Emperor Naruhito'], ar: ['ناروهيتو'], fa: ['ناروهیتو'] },
+  { canonical: 'Yukio Hatoyama', country: 'JP', roles: [['head-of-government', 2009, 2010]], en: ['Yukio Hatoyama', 'Hatoyama'], ar: ['يوكيو هاتوياما', 'هاتوياما'], fa: ['یوکیو هاتویاما', 'هاتویاما'] },
+  { canonical: 'Naoto Kan', country: 'JP', roles: [['head-of-government', 2010, 2011]], en: ['Naoto Kan'], ar: ['ناوتو كان'], fa: ['ناوتو کان', 'ناتو کان'] },
+  { canonical: 'Yoshihiko Noda', country: 'JP', roles: [['head-of-government', 2011, 2012]], en: ['Yoshihiko Noda'], ar: ['يوشيهيكو نودا'], fa: ['یوشیهیکو نودا'] },
+  { canonical: 'Shinzo Abe', country: 'JP', roles: [['head-of-government', 2012, 2020]], en: ['Shinzo Abe', 'Shinzō Abe', 'Abe'], ar: ['شينزو آبي', 'آبي'], fa: ['شینزو آبه', 'آبه'] },
+  { canonical: 'Yoshihide Suga', country: 'JP', roles: [['official', 2012, 2020], ['head-of-government', 2020, 2021]], en: ['Yoshihide Suga', 'Suga'], ar: ['يوشيهيدي سوغا', 'يوشيهيدي سوجا', 'سوغا'], fa: ['یوشیهیده سوگا', 'سوگا'] },
+  { canonical: 'Fumio Kishida', country: 'JP', roles: [['foreign-minister', 2012, 2017], ['head-of-government', 2021, 2024]], en: ['Fumio Kishida', 'Kishida'], ar: ['فوميو كيشيدا', 'كيشيدا'], fa: ['فومیو کیشیدا', 'کیشیدا'] },
+  { canonical: 'Shigeru Ishiba', country: 'JP', roles: [['head-of-government', 2024, 2025]], en: ['Shigeru Ishiba', 'Ishiba'], ar: ['شيغيرو إيشيبا', 'شيجيرو إيشيبا', 'إيشيبا'], fa: ['شیگرو ایشیبا', 'ایشیبا'] },
+  { canonical: 'Sanae Takaichi', country: 'JP', roles: [['head-of-government', 2025, null]], en: ['Sanae Takaichi', 'Takaichi'], ar: ['ساناي تاكايتشي', 'ساناي تاكاييتشي', 'تاكايتشي'], fa: ['سانائه تاکائیچی', 'تاکائیچی'] },
+  { canonical: 'Katsuya Okada', country: 'JP', roles: [['foreign-minister', 2009, 2010]], en: ['Katsuya Okada'], ar: ['كاتسويا أوكادا'], fa: ['کاتسویا اوکادا'] },
+  { canonical: 'Seiji Maehara', country: 'JP', roles: [['foreign-minister', 2010, 2011]], en: ['Seiji Maehara'], ar: ['سيجي ماهارا', 'سيجي مايهارا'], fa: ['سیجی مائهارا'] },
+  { canonical: 'Kōichirō Genba', country: 'JP', roles: [['foreign-minister', 2011, 2012]], en: ['Kōichirō Genba', 'Koichiro Gemba', 'Koichiro Genba'], ar: ['كويتشيرو غيمبا', 'كويتشيرو جيمبا'], fa: ['کوئیچیرو گمبا'] },
+  { canonical: 'Tarō Kōno', country: 'JP', roles: [['foreign-minister', 2017, 2019], ['minister', 2019, 2020]], en: ['Tarō Kōno', 'Taro Kono'], ar: ['تارو كونو'], fa: ['تارو کونو'] },
+  { canonical: 'Toshimitsu Motegi', country: 'JP', roles: [['foreign-minister', 2019, 2021], ['foreign-minister', 2025, null]], en: ['Toshimitsu Motegi', 'Motegi'], ar: ['توشيميتسو موتيغي', 'توشيميتسو موتيجي', 'موتيغي'], fa: ['توشیمیتسو موتگی', 'موتگی'] },
+  { canonical: 'Yoshimasa Hayashi', country: 'JP', roles: [['foreign-minister', 2021, 2023], ['official', 2023, 2025]], en: ['Yoshimasa Hayashi'], ar: ['يوشيماسا هاياشي'], fa: ['یوشیماسا هایاشی'] },
+  { canonical: 'Yōko Kamikawa', country: 'JP', roles: [['foreign-minister', 2023, 2024]], en: ['Yōko Kamikawa', 'Yoko Kamikawa', 'Kamikawa'], ar: ['يوكو كاميكاوا', 'كاميكاوا'], fa: ['یوکو کامیکاوا', 'کامیکاوا'] },
+  { canonical: 'Takeshi Iwaya', country: 'JP', roles: [['foreign-minister', 2024, 2025]], en: ['Takeshi Iwaya', 'Iwaya'], ar: ['تاكيشي إيوايا', 'إيوايا'], fa: ['تاکشی ایوایا', 'ایوایا'] },
+
+  // South Korea
+  { canonical: 'Lee Myung-bak', country: 'KR', roles: [['head-of-state', 2008, 2013]], en: ['Lee Myung-bak', 'Lee Myung bak'], ar: ['لي ميونغ باك', 'لي ميونج باك'], fa: ['لی میونگ باک'] },
+  { canonical: 'Park Geun-hye', country: 'KR', roles: [['head-of-state', 2013, 2017]], en: ['Park Geun-hye', 'Park Geun hye'], ar: ['بارك كون هيه', 'بارك غيون هيه', 'بارك جيون هاي'], fa: ['پارک گون هه', 'پارک گون هی'] },
+  { canonical: 'Moon Jae-in', country: 'KR', roles: [['head-of-state', 2017, 2022]], en: ['Moon Jae-in', 'Moon Jae in'], ar: ['مون جيه إن', 'مون جاي إن'], fa: ['مون جه این', 'مون جائه این'] },
+  { canonical: 'Yoon Suk Yeol', country: 'KR', roles: [['head-of-state', 2022, 2025]], en: ['Yoon Suk Yeol', 'Yoon Suk-yeol'], ar: ['يون سوك يول'], fa: ['یون سوک یول', 'یون سوک یئول'] },
+  { canonical: 'Lee Jae-myung', country: 'KR', roles: [['party-leader', 2022, 2025], ['head-of-state', 2025, null]], en: ['Lee Jae-myung', 'Lee Jae myung'], ar: ['لي جيه ميونغ', 'لي جاي ميونغ', 'لي جاي ميونج'], fa: ['لی جه میونگ', 'لی جائه میونگ'] },
+  { canonical: 'Kim Hwang-sik', country: 'KR', roles: [['head-of-government', 2010, 2013]], en: ['Kim Hwang-sik'], ar: ['كيم هوانغ سيك'], fa: ['کیم هوانگ سیک'] },
+  { canonical: 'Chung Hong-won', country: 'KR', roles: [['head-of-government', 2013, 2015]], en: ['Chung Hong-won'], ar: ['تشونغ هونغ وون', 'جونغ هونغ وون'], fa: ['چونگ هونگ وون'] },
+  { canonical: 'Hwang Kyo-ahn', country: 'KR', roles: [['head-of-government', 2015, 2017]], en: ['Hwang Kyo-ahn'], ar: ['هوانغ كيو آن'], fa: ['هوانگ کیو آن'] },
+  { canonical: 'Lee Nak-yon', country: 'KR', roles: [['head-of-government', 2017, 2020]], en: ['Lee Nak-yon', 'Lee Nak-yeon'], ar: ['لي ناك يون'], fa: ['لی ناک یون', 'لی ناک یئون'] },
+  { canonical: 'Chung Sye-kyun', country: 'KR', roles: [['head-of-government', 2020, 2021]], en: ['Chung Sye-kyun'], ar: ['تشونغ سي كيون', 'جونغ سي كيون'], fa: ['چونگ سه کیون'] },
+  { canonical: 'Kim Boo-kyum', country: 'KR', roles: [['head-of-government', 2021, 2022]], en: ['Kim Boo-kyum'], ar: ['كيم بو كيوم'], fa: ['کیم بو کیوم'] },
+  { canonical: 'Han Duck-soo', country: 'KR', roles: [['head-of-government', 2022, 2025]], en: ['Han Duck-soo'], ar: ['هان دوك سو', 'هان دك سو'], fa: ['هان داک سو', 'هان دوک سو'] },
+  { canonical: 'Kim Min-seok', country: 'KR', roles: [['head-of-government', 2025, null]], en: ['Kim Min-seok'], ar: ['كيم مين سوك'], fa: ['کیم مین سوک'] },
+  { canonical: 'Kim Sung-hwan', country: 'KR', roles: [['foreign-minister', 2010, 2013]], en: ['Kim Sung-hwan'], ar: ['كيم سونغ هوان', 'كيم سونج هوان'], fa: ['کیم سونگ هوان'] },
+  { canonical: 'Yun Byung-se', country: 'KR', roles: [['foreign-minister', 2013, 2017]], en: ['Yun Byung-se', 'Yun Byung se'], ar: ['يون بيونغ سي', 'يون بيونج سي'], fa: ['یون بیونگ سه'] },
+  { canonical: 'Kang Kyung-wha', country: 'KR', roles: [['foreign-minister', 2017, 2021]], en: ['Kang Kyung-wha', 'Kang Kyung wha'], ar: ['كانغ كيونغ وا', 'كانغ كيونغ هوا'], fa: ['کانگ کیونگ وا', 'کانگ کیونگ هوا'] },
+  { canonical: 'Chung Eui-yong', country: 'KR', roles: [['official', 2017, 2020], ['foreign-minister', 2021, 2022]], en: ['Chung Eui-yong', 'Chung Eui yong'], ar: ['تشونغ أوي يونغ', 'تشونغ إيوي يونغ', 'جونغ أوي يونغ'], fa: ['چونگ اوی یونگ', 'چونگ ایوی یونگ'] },
+  { canonical: 'Park Jin (politician)', country: 'KR', roles: [['foreign-minister', 2022, 2024]], en: ['Park Jin'], ar: ['بارك جين'], fa: ['پارک جین'] },
+  { canonical: 'Cho Tae-yul', country: 'KR', roles: [['foreign-minister', 2024, 2025]], en: ['Cho Tae-yul', 'Cho Tae yul'], ar: ['تشو تاي يول', 'تشو تيه يول', 'جو تاي يول'], fa: ['چو ته یول', 'چو تائه یول'] },
+  { canonical: 'Cho Hyun', country: 'KR', roles: [['foreign-minister', 2025, null]], en: ['Cho Hyun'], ar: ['تشو هيون', 'جو هيون'], fa: ['چو هیون'] },
+
+  // North Korea
+  { canonical: 'Kim Jong Il', country: 'KP', roles: [['head-of-state', 1994, 2011]], en: ['Kim Jong Il', 'Kim Jong-il'], ar: ['كيم جونغ إيل', 'كيم جونج إيل'], fa: ['کیم جونگ ایل'] },
+  { canonical: 'Kim Jong Un', country: 'KP', roles: [['head-of-state', 2011, null]], en: ['Kim Jong Un', 'Kim Jong-un'], ar: ['كيم جونغ أون', 'كيم جونج أون'], fa: ['کیم جونگ اون'] },
+  { canonical: 'Kim Yo Jong', country: 'KP', roles: [['official', 2014, null]], en: ['Kim Yo Jong', 'Kim Yo-jong'], ar: ['كيم يو جونغ', 'كيم يو جونج'], fa: ['کیم یو جونگ'] },
+  { canonical: 'Kim Yong-nam', country: 'KP', roles: [['official', 1998, 2019]], en: ['Kim Yong-nam', 'Kim Yong Nam'], ar: ['كيم يونغ نام', 'كيم يونج نام'], fa: ['کیم یونگ نام'] },
+  { canonical: 'Choe Ryong-hae', country: 'KP', roles: [['official', 2019, null]], en: ['Choe Ryong-hae', 'Choe Ryong Hae'], ar: ['تشوي ريونغ هاي', 'تشوي ريونج هاي'], fa: ['چوی ریونگ هه'] },
+  { canonical: 'Pak Ui-chun', country: 'KP', roles: [['foreign-minister', 2007, 2014]], en: ['Pak Ui-chun', 'Pak Ui Chun'], ar: ['باك أوي تشون', 'باك إيوي تشون'], fa: ['پاک اوی چون'] },
+  { canonical: 'Ri Su-yong', country: 'KP', roles: [['foreign-minister', 2014, 2016]], en: ['Ri Su-yong', 'Ri Su Yong'], ar: ['ري سو يونغ', 'ري سو يونج'], fa: ['ری سو یونگ'] },
+  { canonical: 'Ri Yong-ho', country: 'KP', roles: [['foreign-minister', 2016, 2020]], en: ['Ri Yong-ho', 'Ri Yong Ho'], ar: ['ري يونغ هو', 'ري يونج هو'], fa: ['ری یونگ هو'] },
+  { canonical: 'Ri Son-gwon', country: 'KP', roles: [['foreign-minister', 2020, 2022]], en: ['Ri Son-gwon', 'Ri Son Gwon'], ar: ['ري سون غوون', 'ري سون جوون'], fa: ['ری سون گوون'] },
+  { canonical: 'Choe Son-hui', country: 'KP', roles: [['official', 2019, 2022], ['foreign-minister', 2022, null]], en: ['Choe Son-hui', 'Choe Son Hui'], ar: ['تشوي سون هوي', 'تشوي سون هيي'], fa: ['چوی سون هی', 'چوی سون هوی'] },
+
+  // Mongolia
+  { canonical: 'Tsakhiagiin Elbegdorj', country: 'MN', roles: [['head-of-state', 2009, 2017]], en: ['Tsakhiagiin Elbegdorj', 'Tsakhia Elbegdorj', 'Elbegdorj'], ar: ['تساخياجين إلبيجدورج', 'تساخيا إلبيغدورج', 'إلبيجدورج'], fa: ['تساخیاگین البگدورج', 'البگدورج'] },
+  { canonical: 'Khaltmaagiin Battulga', country: 'MN', roles: [['head-of-state', 2017, 2021]], en: ['Khaltmaagiin Battulga', 'Khaltmaa Battulga', 'Battulga'], ar: ['خالتماجين باتولجا', 'خالتما باتولغا', 'باتولغا'], fa: ['خالتماگین باتولگا', 'باتولگا'] },
+  { canonical: 'Ukhnaagiin Khürelsükh', country: 'MN', roles: [['head-of-government', 2017, 2021], ['head-of-state', 2021, null]], en: ['Ukhnaagiin Khürelsükh', 'Ukhnaa Khurelsukh', 'Khurelsukh'], ar: ['أوخناجين خورلسوخ', 'أوخنا خورلسوخ', 'خورلسوخ'], fa: ['اوخناگین خورلسوخ', 'اوخنا خورلسوخ', 'خورلسوخ'] },
+  { canonical: 'Luvsannamsrain Oyun-Erdene', country: 'MN', roles: [['head-of-government', 2021, 2025]], en: ['Luvsannamsrain Oyun-Erdene', 'Oyun-Erdene Luvsannamsrai', 'Oyun-Erdene'], ar: ['لوفسانامسراين أويون إردين', 'أويون إردين'], fa: ['لوسن‌نمسرای اویون اردنه', 'اویون اردنه'] },
+];

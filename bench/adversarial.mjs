@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// Adversarial inputs against super-linear behaviour, and memory on large input.
+//   1. Each pattern (long runs of one letter, spaces, digits, title words, meeting words, «,
+//      nested parentheses, …) at 10 KB, 100 KB and 1 MB through extractMeetings: time per KB at
+//      each size and the 1 MB / 10 KB ratio of time per KB, which must stay below 3.
+//   2. A 5 MB real-looking document (the dev articles concatenated): its time.
+//   3. Peak memory against input size up to 10 M characters, each size in a fresh process: the
+//      growth of peak RSS during the call must stay under 10× the input's size in UTF-8 bytes.
+// Exit 1 when a limit is broken.
+//   npm run build && node bench/adversarial.mjs [--lib dist/index.js] [--quick]
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { concatenated, devArticles, loadLibrary } from './corpus.mjs';
+
+const KB = 1024;
+const MB = 1024 * KB;
+const RATIO_LIMIT = 3;
+const MEMORY_LIMIT = 10;
+const argv = process.argv.slice(2);
+
+// Child mode: one extraction on a document of the given size; prints the peak RSS growth.
+if (argv[0] === '--memory-child') {
+  const size = Number(argv[1]);
+  const lib = await loadLibrary(argv);
+  lib.extractMeetings(devArticles()[0]?.text ?? 'warm up', {});
+  const text = concatenated(devArticles(), size).slice(0, size);
+  globalThis.gc?.();
+  const before = process.resourceUsage().maxRSS * KB;
+  const t0 = performance.now();
+  lib.extractMeetings(text, { referenceDate: '2024-01-01' });
+  const ms = performance.now() - t0;
+  const after = process.resourceUsage().maxRSS * KB;
+  console.log(JSON.stringify({ bytes: Buffer.byteLength(text), chars: text.length, ms, growth: Math.max(0, after - before), rss: after }));
+  process.exit(0);
+}
+
+const lib = await loadLibrary(argv);
+const quick = argv.includes('--quick');
+const SIZES = [10 * KB, 100 * KB, MB];
+
+/** Pattern name → the unit that is repeated to the wanted length. */
+const PATTERNS = {
+  'one Arabic letter': 'ب',
+  'one Latin letter': 'a',
+  'spaces': ' ',
+  'newlines': '\n',
+  'digits': '7',
+  'Persian digits': '۷',
+  'Arabic title words': 'الرئيس ',
+  'Persian title words': 'رئیس‌جمهور ',
+  'English title words': 'President ',
+  'meeting words (ar)': 'التقى ',
+  'meeting words (fa)': 'دیدار کرد ',
+  'meeting words (en)': 'met with ',
+  'month names': 'سبتمبر ',
+  'date-like numbers': '15 ',
+  '« quotes': '«',
+  'nested parentheses': '(',
+  'balanced parentheses': '(a) ',
+  'dots': '.',
+  'dashes': '-',
+  'bidi controls': '\u202B\u202C',
+  'one name repeated': 'شي جين بينغ و',
+};
+
+const repeated = (unit, size) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+/** Best time of a few runs, in ms: enough runs at small sizes to be above timer noise. */
+function bestTime(text) {
+  let best = Infinity;
+  let spent = 0;
+  for (let i = 0; i < 20 && (i < 2 || spent < 300); i++) {
+    const t0 = performance.now();
+    lib.extractMeetings(text, { referenceDate: '2024-01-01' });
+    const ms = performance.now() - t0;
+    best = Math.min(best, ms);
+    spent += ms;
+    if (ms > 2000) break;
+  }
+  return best;
+}
+
+let failures = 0;
+console.log('time per KB (ms) through extractMeetings      10 KB     100 KB       1 MB   1MB/10KB');
+for (const [name, unit] of Object.entries(PATTERNS)) {
+  const perKb = SIZES.map((size) => bestTime(repeated(unit, size)) / (size / KB));
+  // Below a microsecond per KB the ratio is timer noise, not growth.
+  const ratio = perKb[2] / Math.max(perKb[0], 0.001);
+  const ok = ratio < RATIO_LIMIT;
+  if (!ok) failures++;
+  const cells = perKb.map((t) => t.toFixed(4).padStart(10)).join(' ');
+  console.log(`  ${name.padEnd(40)} ${cells} ${ratio.toFixed(2).padStart(10)}${ok ? '' : '  ← over 3'}`);
+}
+
+const big = concatenated(devArticles(), 5 * MB);
+const t0 = performance.now();
+const meetings = lib.extractMeetings(big, { referenceDate: '2024-01-01' });
+const bigMs = performance.now() - t0;
+console.log(`5 MB real-looking document (${(big.length / MB).toFixed(1)} M chars): ${bigMs.toFixed(0)} ms, ${meetings.length} meetings, ${((big.length / bigMs) * 1000 / MB).toFixed(2)} M chars/s`);
+
+console.log('peak RSS growth during one call (fresh process each)          input MB   growth MB   × input');
+const script = fileURLToPath(import.meta.url);
+const libArgs = argv.includes('--lib') ? ['--lib', argv[argv.indexOf('--lib') + 1]] : [];
+for (const size of quick ? [MB, 2 * MB] : [MB, 2 * MB, 5 * MB, 10 * MB]) {
+  const out = execFileSync(process.execPath, ['--expose-gc', script, '--memory-child', String(size), ...libArgs], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const r = JSON.parse(out);
+  const times = r.growth / r.bytes;
+  const ok = times < MEMORY_LIMIT;
+  if (!ok) failures++;
+  console.log(`  ${String(size / MB).padStart(3)} M chars, ${r.ms.toFixed(0).padStart(6)} ms ${''.padEnd(30)} ${(r.bytes / MB).toFixed(1).padStart(8)} ${(r.growth / MB).toFixed(1).padStart(11)} ${times.toFixed(2).padStart(9)}${ok ? '' : '  ← over 10×'}`);
+}
+
+console.log(failures === 0 ? 'adversarial: all limits held' : `adversarial: ${failures} limit(s) broken`);
+process.exitCode = failures === 0 ? 0 : 1;

@@ -1,0 +1,48 @@
+import type { Calendar, PartOfDay } from '../types';
+import type { Unit } from './lexicon';
+
+/** How a weekday is placed: by the clause's direction, or explicitly. */
+export type WeekdayMode = 'auto' | 'last' | 'next' | 'this-week' | 'last-week' | 'next-week' | 'after-next';
+
+/** A parsed date expression before it is placed on the calendar. Atom indexes are inclusive. */
+export interface Expr {
+  first: number;
+  last: number;
+  /** Normalized offsets of the expression. */
+  start: number;
+  end: number;
+  cal: Calendar;
+  year?: number;
+  /** Digits the year was written with (2 means the century is implied). */
+  yearDigits?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  weekdayMode?: WeekdayMode;
+  /** "today" = 0, "yesterday" = -1. */
+  dayOffset?: number;
+  /** "3 days ago" = {day, -3}; "in two weeks" = {week, 2}. */
+  shift?: { unit: Unit; n: number };
+  /** Further shifts applied after `shift` ("1 عام, 1 شهر, 1 يوم" read as time ago). */
+  more?: { unit: Unit; n: number }[];
+  /** "خلال اسبوعين", "within two weeks": from the anchor to the shifted day. */
+  within?: boolean;
+  /** "last week" = {week, -1}; "this year" = {year, 0}. */
+  period?: { unit: Unit; offset: number };
+  /** "يناير الماضي" = -1, "دجنبر المقبل" = 1, "أبريل الجاري" = 0. */
+  monthDir?: -1 | 0 | 1;
+  /** Early, middle or late part of a month. */
+  part?: 'early' | 'mid' | 'late';
+  pod?: PartOfDay;
+  holiday?: string;
+  /** The nth weekday (or day, when `weekday` is unset) of the month; -1 is the last. */
+  nth?: number;
+  /** `nth` counts whole Monday-to-Sunday weeks of the month. */
+  nthWeek?: boolean;
+  /** Read as Hijri if it is no Gregorian day. */
+  altIslamic?: boolean;
+  /** A range's far end. */
+  to?: Expr;
+  /** Only a date when it is the whole input (bare "now", "sat", "May"). */
+  weak: boolean;
+}

@@ -1,0 +1,165 @@
+import type { Calendar, PartOfDay } from '../types';
+import { fold } from '../text/normalize';
+import { tokenize, type Token } from '../text/tokens';
+import * as arMonths from '../locales/ar/dates/months';
+import { AR_WEEKDAYS } from '../locales/ar/dates/weekdays';
+import { AR_CARDINALS, AR_ORDINALS } from '../locales/ar/dates/numbers';
+import * as arRel from '../locales/ar/dates/relative';
+import { AR_HOLIDAYS } from '../locales/ar/dates/holidays';
+import * as faMonths from '../locales/fa/dates/months';
+import { FA_WEEKDAYS } from '../locales/fa/dates/weekdays';
+import { FA_CARDINALS, FA_ORDINALS } from '../locales/fa/dates/numbers';
+import * as faRel from '../locales/fa/dates/relative';
+import * as en from '../locales/en/dates/words';
+import { EN_HOLIDAYS } from '../locales/en/dates/holidays';
+import { MARKERS } from '../locales/en/dates/markers';
+
+export type Unit = 'day' | 'week' | 'month' | 'year';
+
+/** What a word or phrase of the date vocabulary can mean. A phrase may carry several senses. */
+export type Sense =
+  | { k: 'month'; cal: Calendar; m: number; weak: boolean }
+  | { k: 'weekday'; wd: number; weak: boolean }
+  | { k: 'card'; n: number }
+  | { k: 'ord'; n: number }
+  | { k: 'relday'; d: number; weak: boolean }
+  | { k: 'relyear'; d: number }
+  | { k: 'dir'; d: -1 | 0 | 1 }
+  | { k: 'unit'; u: Unit; n: number | null }
+  | { k: 'pre'; d: -1 | 0 | 1 }
+  | { k: 'small' }
+  | { k: 'pod'; p: PartOfDay }
+  | { k: 'mpart'; p: 'early' | 'mid' | 'late' }
+  | { k: 'era'; cal: Calendar }
+  | { k: 'holiday'; id: string }
+  | { k: 'period'; u: 'day' | 'month' | 'year' }
+  | { k: 'marker'; m: string };
+
+interface Entry {
+  rest: string[];
+  senses: Sense[];
+}
+
+export interface LexMatch {
+  senses: Sense[];
+  /** Last token of the phrase. */
+  last: number;
+  /** Letters of a proclitic (و، ب، ل، ف) stripped off the first word. */
+  proclitic: number;
+}
+
+// Longest first so that "وب" is tried before "و".
+const PROCLITICS = ['وب', 'ول', 'وف', 'فب', 'فل', 'و', 'ف', 'ب', 'ل'];
+
+/** Phrase lookup by first word; the words of a phrase may be separated by spaces, an apostrophe or a hyphen. */
+export class DateLexicon {
+  private readonly byFirst = new Map<string, Entry[]>();
+
+  add(phrase: string, sense: Sense): void {
+    const words = tokenize(fold(phrase)).map((t) => t.key);
+    if (words.length === 0) return;
+    this.addWords(words, sense);
+    // Persian compounds are typed with a space, a ZWNJ (folded to a space) or joined.
+    if (words.length > 1 && /[\u0600-\u06ff]/u.test(phrase)) this.addWords([words.join('')], sense);
+  }
+
+  private addWords(words: string[], sense: Sense): void {
+    const [first, ...rest] = words;
+    let list = this.byFirst.get(first!);
+    if (!list) this.byFirst.set(first!, (list = []));
+    const key = rest.join(' ');
+    const found = list.find((e) => e.rest.join(' ') === key);
+    if (found) {
+      if (!found.senses.some((s) => JSON.stringify(s) === JSON.stringify(sense))) found.senses.push(sense);
+    } else list.push({ rest, senses: [sense] });
+  }
+
+  sort(): void {
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  }
+
+  /** The longest phrase starting at token `i`, trying Arabic proclitics when the bare word is unknown. */
+  matchAt(text: string, tokens: readonly Token[], i: number): LexMatch | null {
+    const token = tokens[i];
+    if (!token) return null;
+    const direct = this.longest(text, tokens, i, token.key);
+    if (direct) return { ...direct, proclitic: 0 };
+    if (!/^[\u0600-\u06ff]/u.test(token.key)) return null;
+    for (const p of PROCLITICS) {
+      if (token.key.length - p.length < 2 || !token.key.startsWith(p)) continue;
+      const stem = token.key.slice(p.length);
+      const hit = this.longest(text, tokens, i, stem) ?? (p.endsWith('ل') && stem.startsWith('ل') ? this.longest(text, tokens, i, 'ا' + stem) : null);
+      if (hit) return { ...hit, proclitic: p.length };
+    }
+    return null;
+  }
+
+  private longest(text: string, tokens: readonly Token[], i: number, key: string): { senses: Sense[]; last: number } | null {
+    const list = this.byFirst.get(key);
+    if (!list) return null;
+    for (const entry of list) {
+      let j = i;
+      let ok = true;
+      for (const word of entry.rest) {
+        const next = tokens[j + 1];
+        if (!next || next.key !== word || !lightGap(text, tokens[j]!.end, next.start)) {
+          ok = false;
+          break;
+        }
+        j++;
+      }
+      if (ok) return { senses: entry.senses, last: j };
+    }
+    return null;
+  }
+}
+
+function lightGap(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) {
+    const c = text[k]!;
+    if (c !== ' ' && c !== "'" && c !== '\u2019' && c !== '-' && c !== '.' && c !== '\t') return false;
+  }
+  return true;
+}
+
+let lexicon: DateLexicon | null = null;
+
+/** The date vocabulary of all three languages, built on first use. */
+export function dateLexicon(): DateLexicon {
+  if (lexicon) return lexicon;
+  const lex = new DateLexicon();
+  const months = (list: readonly (readonly [string, number, boolean?])[], cal: Calendar) => {
+    for (const [name, m, weak] of list) lex.add(name, { k: 'month', cal, m, weak: weak === true });
+  };
+  months(arMonths.AR_GREGORIAN_MONTHS, 'gregory');
+  months(arMonths.AR_ISLAMIC_MONTHS, 'islamic');
+  months(faMonths.FA_SOLAR_MONTHS, 'persian');
+  months(faMonths.FA_GREGORIAN_MONTHS, 'gregory');
+  months(faMonths.FA_ISLAMIC_MONTHS, 'islamic');
+  months(en.EN_GREGORIAN_MONTHS, 'gregory');
+  months(en.EN_ISLAMIC_MONTHS, 'islamic');
+  months(en.EN_SOLAR_MONTHS, 'persian');
+  for (const list of [AR_WEEKDAYS, FA_WEEKDAYS, en.EN_WEEKDAYS]) {
+    for (const [name, wd, weak] of list) lex.add(name, { k: 'weekday', wd, weak: weak === true });
+  }
+  for (const list of [AR_CARDINALS, FA_CARDINALS, en.EN_CARDINALS]) for (const [w, n] of list) lex.add(w, { k: 'card', n });
+  for (const list of [AR_ORDINALS, FA_ORDINALS, en.EN_ORDINALS]) for (const [w, n] of list) lex.add(w, { k: 'ord', n });
+  for (const list of [arRel.AR_RELATIVE_DAYS, faRel.FA_RELATIVE_DAYS, en.EN_RELATIVE_DAYS]) {
+    for (const [w, d, weak] of list) lex.add(w, { k: 'relday', d, weak: weak === true });
+  }
+  for (const [w, d] of faRel.FA_RELATIVE_YEARS) lex.add(w, { k: 'relyear', d });
+  for (const list of [arRel.AR_DIRECTIONS, faRel.FA_DIRECTIONS, en.EN_DIRECTIONS]) for (const [w, d] of list) lex.add(w, { k: 'dir', d });
+  for (const list of [arRel.AR_UNITS, faRel.FA_UNITS, en.EN_UNITS]) for (const [w, u, n] of list) lex.add(w, { k: 'unit', u, n: n ?? null });
+  for (const [w, d] of arRel.AR_COUNT_PREFIXES) lex.add(w, { k: 'pre', d });
+  for (const list of [arRel.AR_PARTS_OF_DAY, faRel.FA_PARTS_OF_DAY, en.EN_PARTS_OF_DAY]) for (const [w, p] of list) lex.add(w, { k: 'pod', p });
+  for (const list of [arRel.AR_MONTH_PARTS, faRel.FA_MONTH_PARTS, en.EN_MONTH_PARTS]) for (const [w, p] of list) lex.add(w, { k: 'mpart', p });
+  for (const list of [arRel.AR_ERAS, faRel.FA_ERAS, en.EN_ERAS]) for (const [w, cal] of list) lex.add(w, { k: 'era', cal });
+  for (const list of [AR_HOLIDAYS, faRel.FA_HOLIDAYS, EN_HOLIDAYS]) for (const [w, id] of list) lex.add(w, { k: 'holiday', id });
+  for (const list of [arRel.AR_PERIOD_WORDS, faRel.FA_PERIOD_WORDS]) for (const [w, u] of list) lex.add(w, { k: 'period', u });
+  for (const [w, m] of MARKERS) lex.add(w, { k: 'marker', m });
+  for (const list of [arRel.AR_SMALL_UNITS, faRel.FA_SMALL_UNITS, en.EN_SMALL_UNITS]) for (const w of list) lex.add(w, { k: 'small' });
+  lex.sort();
+  lexicon = lex;
+  return lex;
+}

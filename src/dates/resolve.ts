@@ -1,0 +1,326 @@
+import type { Day } from '../common/day';
+import { formatDay } from '../common/day';
+import type { Calendar, DatePrecision, DatePreference, DateValue, KnownComponents } from '../types';
+import { addDays, addMonths, compareDays, daysBetween, fromGregorian, isoWeekday, monthLength, toGregorian } from './dayMath';
+import type { Expr } from './expr';
+import type { Unit } from './lexicon';
+import { holidayRule, nthWeekday } from './holidays';
+
+/** How a date with missing parts is placed around the anchor. `null`: the reporting default. */
+export type Direction = DatePreference | null;
+
+/** A resolved date without its span. */
+export type Resolved = Omit<DateValue, 'text' | 'span'>;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function dayValue(d: Day, cal: Calendar, e: Expr, known: KnownComponents, precision: DatePrecision = 'day'): Resolved {
+  const value = precision === 'day' ? formatDay(d) : precision === 'month' ? `${String(d.year).padStart(4, '0')}-${pad(d.month)}` : String(d.year).padStart(4, '0');
+  return { value, precision, calendar: cal, partOfDay: e.pod ?? null, known };
+}
+
+function knownOf(e: Expr): KnownComponents {
+  return { year: e.year !== undefined, month: e.month !== undefined, day: e.day !== undefined, weekday: e.weekday !== undefined };
+}
+
+/** Expands a two-digit year to the century nearest the anchor (or a fixed pivot without one). */
+function fullYear(y: number, digits: number | undefined, cal: Calendar, anchor: Day | null): number {
+  if (digits !== 2) return y;
+  const ref = anchor ? fromGregorian(cal, anchor).year : cal === 'persian' ? 1400 : cal === 'islamic' ? 1440 : 2000;
+  const century = Math.floor(ref / 100) * 100;
+  let best = century + y;
+  for (const c of [century - 100, century + 100]) if (Math.abs(c + y - ref) < Math.abs(best - ref) - 20) best = c + y;
+  return best;
+}
+
+/** Picks the year (in the date's calendar) for a month/day written without one. */
+function pickYear(cal: Calendar, month: number, day: number | undefined, anchor: Day, dir: Direction, monthDir: -1 | 0 | 1 | undefined): number {
+  const y0 = fromGregorian(cal, anchor).year;
+  const candidates = [y0 - 1, y0, y0 + 1];
+  const at = (y: number): Day | null => toGregorian(cal, y, month, Math.min(day ?? 1, monthLength(cal, y, month)));
+  const endOf = (y: number): Day | null => toGregorian(cal, y, month, day ?? monthLength(cal, y, month));
+  if (monthDir === 0) return y0;
+  const mode = monthDir === -1 ? 'past-strict' : monthDir === 1 ? 'future-strict' : dir;
+  if (mode === 'past' || mode === 'past-strict') {
+    for (const y of [...candidates].reverse()) {
+      const d = mode === 'past-strict' && day === undefined ? endOf(y) : at(y);
+      const c = d ? compareDays(d, anchor) : 1;
+      if (mode === 'past-strict' ? c < 0 && !(day === undefined && sameMonth(cal, y, month, anchor)) : c <= 0) return y;
+    }
+  } else if (mode === 'future' || mode === 'future-strict') {
+    // Forward-looking readers still take a day earlier in the current month as this month's.
+    const monthStart = { year: anchor.year, month: anchor.month, day: 1 };
+    for (const y of candidates) {
+      const d = mode === 'future' && day === undefined ? endOf(y) : at(y);
+      const c = d ? compareDays(d, mode === 'future' && cal === 'gregory' ? monthStart : anchor) : -1;
+      if (mode === 'future-strict' ? c > 0 && !(day === undefined && sameMonth(cal, y, month, anchor)) : c >= 0) return y;
+    }
+  } else {
+    const d0 = at(y0);
+    if (mode === null && d0 && Math.abs(daysBetween(anchor, d0)) <= 300) return y0;
+    let best = y0;
+    let bestGap = Infinity;
+    for (const y of candidates) {
+      const d = at(y);
+      if (!d) continue;
+      const gap = Math.abs(daysBetween(anchor, d));
+      if (gap < bestGap) {
+        best = y;
+        bestGap = gap;
+      }
+    }
+    return best;
+  }
+  return y0;
+}
+
+function sameMonth(cal: Calendar, y: number, m: number, anchor: Day): boolean {
+  const a = fromGregorian(cal, anchor);
+  return a.year === y && a.month === m;
+}
+
+/** The weekday `wd` placed relative to `anchor`. */
+function placeWeekday(wd: number, anchor: Day, mode: Expr['weekdayMode'], dir: Direction): Day {
+  const today = isoWeekday(anchor);
+  const back = (today - wd + 7) % 7; // 0..6 days back to the latest such day
+  const fwd = (wd - today + 7) % 7; // 0..6 days forward
+  switch (mode) {
+    case 'last':
+      return addDays(anchor, -(back === 0 ? 7 : back));
+    case 'next':
+      return addDays(anchor, fwd === 0 ? 7 : fwd);
+    case 'this-week':
+      return addDays(anchor, wd - today);
+    case 'last-week':
+      return addDays(anchor, wd - today - 7);
+    case 'next-week':
+      return addDays(anchor, wd - today + 7);
+    case 'after-next':
+      return addDays(anchor, (fwd === 0 ? 7 : fwd) + 7);
+    default:
+      if (dir === 'future') return addDays(anchor, fwd === 0 ? 7 : fwd);
+      if (dir === 'nearest') return fwd < back ? addDays(anchor, fwd) : addDays(anchor, -back);
+      return addDays(anchor, -back);
+  }
+}
+
+function weekInterval(monday: Day, cal: Calendar, e: Expr): Resolved {
+  const sunday = addDays(monday, 6);
+  const known: KnownComponents = { year: false, month: false, day: false, weekday: false };
+  const start = dayValue(monday, cal, e, known);
+  const end = dayValue(sunday, cal, e, known);
+  return { ...start, value: `${start.value}/${end.value}`, start: { ...start, text: '', span: null }, end: { ...end, text: '', span: null } };
+}
+
+function holiday(e: Expr, anchor: Day | null, dir: Direction): Resolved | null {
+  const rule = holidayRule(e.holiday!);
+  if (!rule) return null;
+  const known: KnownComponents = { year: e.year !== undefined, month: true, day: true, weekday: false };
+  const cal: Calendar = ['eid-al-fitr', 'eid-al-adha', 'islamic-new-year', 'ashura', 'tasua', 'mawlid', 'arafah', 'laylat-al-qadr', 'isra-miraj', 'ramadan', 'ghadir', 'jumuatul-wida'].includes(e.holiday!)
+    ? 'islamic'
+    : ['nowruz', 'yalda', 'sizdah-bedar'].includes(e.holiday!) ? 'persian' : 'gregory';
+  let days: Day[];
+  if (e.year !== undefined) days = rule(e.year);
+  else if (!anchor) return null;
+  else {
+    const y = anchor.year + (e.period?.offset ?? 0);
+    const all = [...rule(y - 1), ...rule(y), ...rule(y + 1)];
+    if (e.period) days = rule(y);
+    else if (e.monthDir === -1 || dir === 'past') days = all.filter((d) => compareDays(d, anchor) <= 0).slice(-1);
+    else if (e.monthDir === 1 || dir === 'future') days = all.filter((d) => compareDays(d, anchor) >= 0).slice(0, 1);
+    else days = rule(y);
+  }
+  const d = days[0];
+  return d ? dayValue(d, cal, e, known) : null;
+}
+
+/** Places a parsed expression on the Gregorian calendar. Null when it needs an anchor and has none, or names no real day. */
+export function resolveExpr(e: Expr, anchor: Day | null, dir: Direction): Resolved | null {
+  if (e.to) {
+    const from = resolveExpr({ ...e, to: undefined } as Expr, anchor, dir);
+    const to = resolveExpr({ ...e.to, pod: e.to.pod } as Expr, anchor, dir);
+    if (!from || !to) return from;
+    return { ...from, value: `${from.value}/${to.value}`, start: { ...from, text: '', span: null }, end: { ...to, text: '', span: null } };
+  }
+  const known = knownOf(e);
+  if (e.holiday) return holiday(e, anchor, dir);
+  if (e.nth !== undefined) return nthOfMonth(e, anchor, dir);
+  if (e.shift) return shifted(e, anchor, dir);
+  if (e.period && e.day === undefined) return periodValue(e, anchor);
+  if (e.dayOffset !== undefined && e.month === undefined) {
+    if (!anchor) return null;
+    const d = addDays(anchor, e.dayOffset);
+    const r = dayValue(d, 'gregory', e, { ...known, day: false });
+    if (e.weekday !== undefined && isoWeekday(d) !== e.weekday) r.conflict = true;
+    return r;
+  }
+  if (e.month !== undefined || e.year !== undefined || e.period) return calendarValue(e, anchor, dir, known);
+  if (e.day !== undefined) return dayOfSomeMonth(e, anchor, dir, known);
+  if (e.weekday !== undefined) {
+    if (!anchor) return null;
+    return dayValue(placeWeekday(e.weekday, anchor, e.weekdayMode, dir), 'gregory', e, known);
+  }
+  return null;
+}
+
+function calendarValue(e: Expr, anchor: Day | null, dir: Direction, known: KnownComponents): Resolved | null {
+  const cal = e.cal;
+  if (e.period && e.day !== undefined) {
+    // "20 of next month"
+    if (!anchor) return null;
+    const m = addMonths({ ...anchor, day: 1 }, e.period.offset);
+    const d = toGregorian('gregory', m.year, m.month, e.day);
+    return d ? dayValue(d, 'gregory', e, known) : null;
+  }
+  if (e.month === undefined) {
+    // A year alone: its Gregorian year (the year in which a Hijri or Solar Hijri year begins).
+    const y = fullYear(e.year!, e.yearDigits, cal, anchor);
+    const g = toGregorian(cal, y, 1, 1);
+    return g ? dayValue(g, cal, e, known, 'year') : null;
+  }
+  let year: number;
+  if (e.year !== undefined && cal !== 'gregory' && e.year > 1700) {
+    // "رمضان 2019": a Hijri month in a Gregorian year; take the one that begins in that year.
+    const start = fromGregorian(cal, { year: e.year, month: 1, day: 1 }).year;
+    const hit = [start, start + 1].find((y) => toGregorian(cal, y, e.month!, e.day ?? 1)?.year === e.year);
+    if (hit === undefined) return null;
+    year = hit;
+  } else if (e.year !== undefined) year = fullYear(e.year, e.yearDigits, cal, anchor);
+  else if (anchor) {
+    year = pickYear(cal, e.month, e.day, anchor, dir, e.monthDir);
+    if (e.weekday !== undefined && e.day !== undefined) year = yearMatchingWeekday(cal, e, year, 1) ?? year;
+  } else if (e.weekday !== undefined && e.day !== undefined) {
+    const y = yearMatchingWeekday(cal, e, cal === 'gregory' ? 2025 : cal === 'persian' ? 1404 : 1446, 12);
+    if (y === null) return null;
+    year = y;
+  } else return null;
+  if (e.day === undefined) {
+    const first = toGregorian(cal, year, e.month, 1);
+    if (!first) return null;
+    if (cal === 'gregory') return dayValue(first, cal, e, known, 'month');
+    // A Hijri or Solar Hijri month straddles two Gregorian months: give its days.
+    const last = addDays(first, monthLength(cal, year, e.month) - 1);
+    const from = dayValue(first, cal, e, known);
+    const to = dayValue(last, cal, e, known);
+    return { ...from, precision: 'month', value: `${from.value}/${to.value}`, start: { ...from, text: '', span: null }, end: { ...to, text: '', span: null } };
+  }
+  let d = toGregorian(cal, year, e.month, e.day);
+  let used = cal;
+  if (!d && cal === 'islamic' && e.day === 30) {
+    // Hijri months of 29 or 30 days differ between reckonings: the 30th is the day after the 29th.
+    const d29 = toGregorian(cal, year, e.month, 29);
+    d = d29 ? addDays(d29, 1) : null;
+  }
+  if (!d && e.altIslamic && e.year !== undefined) {
+    used = 'islamic';
+    const hy = fullYear(e.year, e.yearDigits, 'islamic', null);
+    d = toGregorian('islamic', hy, e.month, e.day);
+    if (!d && e.day === 30) {
+      const d29 = toGregorian('islamic', hy, e.month, 29);
+      d = d29 ? addDays(d29, 1) : null;
+    }
+  }
+  if (!d) return null;
+  const r = dayValue(d, used, e, known);
+  if (e.weekday !== undefined && isoWeekday(d) !== e.weekday) r.conflict = true;
+  return r;
+}
+
+/** The year nearest `around` (within `reach` years) in which the stated day falls on the stated weekday. */
+function yearMatchingWeekday(cal: Calendar, e: Expr, around: number, reach: number): number | null {
+  for (let k = 0; k <= reach; k++) {
+    for (const y of k === 0 ? [around] : [around + k, around - k]) {
+      const d = toGregorian(cal, y, e.month!, e.day!);
+      if (d && isoWeekday(d) === e.weekday) return y;
+    }
+  }
+  return null;
+}
+
+/** "the 15th", "Thu 15th": a day of the anchor's month, or of the next (or previous) month that fits. */
+function dayOfSomeMonth(e: Expr, anchor: Day | null, dir: Direction, known: KnownComponents): Resolved | null {
+  if (!anchor) return null;
+  const step = dir === 'past' ? -1 : 1;
+  for (let k = 0; k < 28; k++) {
+    const m = addMonths({ ...anchor, day: 1 }, k * step);
+    const d = toGregorian('gregory', m.year, m.month, e.day!);
+    if (!d) continue;
+    if (dir === 'future' && compareDays(d, anchor) < 0) continue;
+    if (dir === 'past' && compareDays(d, anchor) > 0) continue;
+    if (e.weekday !== undefined && isoWeekday(d) !== e.weekday) continue;
+    return dayValue(d, 'gregory', e, known);
+  }
+  return null;
+}
+
+function periodValue(e: Expr, anchor: Day | null): Resolved | null {
+  if (!anchor || !e.period) return null;
+  const { unit, offset } = e.period;
+  const known: KnownComponents = { year: false, month: false, day: false, weekday: false };
+  if (unit === 'day') return dayValue(addDays(anchor, offset), 'gregory', e, known);
+  if (unit === 'week') {
+    const monday = addDays(anchor, 1 - isoWeekday(anchor) + 7 * offset);
+    return weekInterval(monday, 'gregory', e);
+  }
+  if (unit === 'month') return dayValue(addMonths({ ...anchor, day: 1 }, offset), 'gregory', e, known, 'month');
+  return dayValue({ year: anchor.year + offset, month: 1, day: 1 }, 'gregory', e, known, 'year');
+}
+
+function shifted(e: Expr, anchor: Day | null, dir: Direction): Resolved | null {
+  if (!anchor || !e.shift) return null;
+  const { unit, n } = e.shift;
+  const known: KnownComponents = { year: false, month: false, day: false, weekday: e.weekday !== undefined };
+  if (e.weekday !== undefined) {
+    // "3 fridays from now", "2 thursdays ago"
+    const first = placeWeekday(e.weekday, anchor, n > 0 ? 'next' : 'last', dir);
+    return dayValue(addDays(first, 7 * (n > 0 ? n - 1 : n + 1)), 'gregory', e, known);
+  }
+  let d = anchor;
+  for (const s of [e.shift, ...(e.more ?? [])]) d = shiftDay(d, s.unit, s.n);
+  if (e.within) {
+    const from = dayValue(anchor, 'gregory', e, known);
+    const to = dayValue(d, 'gregory', e, known);
+    return { ...from, value: `${from.value}/${to.value}`, start: { ...from, text: '', span: null }, end: { ...to, text: '', span: null } };
+  }
+  return dayValue(d, 'gregory', e, known);
+}
+
+function shiftDay(d: Day, unit: Unit, n: number): Day {
+  if (unit === 'day') return addDays(d, n);
+  if (unit === 'week') return addDays(d, 7 * n);
+  if (unit === 'month') return addMonths(d, n);
+  return addMonths(d, 12 * n);
+}
+
+function nthOfMonth(e: Expr, anchor: Day | null, dir: Direction): Resolved | null {
+  let year: number;
+  let month: number;
+  if (e.period && e.period.unit === 'month') {
+    if (!anchor) return null;
+    const m = addMonths({ ...anchor, day: 1 }, e.period.offset);
+    year = m.year;
+    month = m.month;
+  } else if (e.month !== undefined) {
+    month = e.month;
+    if (e.year !== undefined) year = fullYear(e.year, e.yearDigits, 'gregory', anchor);
+    else if (e.period && e.period.unit === 'year' && anchor) year = anchor.year + e.period.offset;
+    else if (anchor) year = pickYear('gregory', month, undefined, anchor, dir, undefined);
+    else return null;
+  } else return null;
+  const known: KnownComponents = { year: e.year !== undefined, month: true, day: false, weekday: e.weekday !== undefined };
+  if (e.nthWeek) {
+    // Whole Monday-to-Sunday weeks inside the month: the first starts on its first Monday.
+    const first = nthWeekday(year, month, 1, 1)!;
+    const lastMonday = addDays(nthWeekday(year, month, 7, -1)!, -6);
+    const monday = e.nth! > 0 ? addDays(first, 7 * (e.nth! - 1)) : addDays(lastMonday, 7 * (e.nth! + 1));
+    return weekInterval(monday, 'gregory', e);
+  }
+  if (e.weekday === undefined) {
+    const len = monthLength('gregory', year, month);
+    const day = e.nth! > 0 ? e.nth! : len + 1 + e.nth!;
+    const d = toGregorian('gregory', year, month, day);
+    return d ? dayValue(d, 'gregory', e, known) : null;
+  }
+  const d = nthWeekday(year, month, e.weekday, e.nth!);
+  return d ? dayValue(d, 'gregory', e, known) : null;
+}

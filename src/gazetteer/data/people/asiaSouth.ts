@@ -1,0 +1,113 @@
+import type { PersonRecord } from '../../types';
+
+// Sources: see ./README.md in this folder.
+// South Asia: Afghanistan, Pakistan, India, Bangladesh, Sri Lanka, Nepal, Bhutan, Maldives.
+export const PEOPLE_ASIA_SOUTH: readonly PersonRecord[] = [
+  // Afghanistan
+  { canonical: 'Hamid Karzai', country: 'AF', roles: [['head-of-state', 2001, 2014]], en: ['Hamid Karzai', 'Karzai'], ar: ['حامد كرزاي', 'كرزاي'], fa: ['حامد کرزی', 'کرزی'] },
+  { canonical: 'Ashraf Ghani', country: 'AF', roles: [['head-of-state', 2014, 2021]], en: ['Ashraf Ghani', 'Mohammad Ashraf Ghani'], ar: ['أشرف غني', 'محمد أشرف غني'], fa: ['محمد اشرف غنی', 'اشرف غنی'] },
+  { canonical: 'Abdullah Abdullah', country: 'AF', roles: [['foreign-minister', 2001, 2006], ['head-of-government', 2014, 2020], ['official', 2020, 2021]], en: ['Abdullah Abdullah'], ar: ['عبدالله عبدالله', 'عبد الله عبد الله'], fa: ['عبدالله عبدالله'] },
+  { canonical: 'Hibatullah Akhundzada', country: 'AF', roles: [['party-leader', 2016, 2021], ['head-of-state', 2021, null]], en: ['Hibatullah Akhundzada', 'Haibatullah Akhundzada', 'Akhundzada'], ar: ['هبة الله آخوند زاده', 'هبة الله أخوندزاده'], fa: ['هبت الله آخوندزاده', 'آخوندزاده'] },
+  { canonical: 'Mohammad Hasan Akhund', country: 'AF', roles: [['head-of-government', 2021, null]], en: ['Mohammad Hasan Akhund', 'Mohammad Hassan Akhund', 'Hasan Akhund'], ar: ['محمد حسن آخوند'], fa: ['محمد حسن آخوند', 'محمدحسن آخوند'] },
+  { canonical: 'Abdul Ghani Baradar', country: 'AF', roles: [['official', 2019, 2021], ['minister', 2021, null]], en: ['Abdul Ghani Baradar', 'Mullah Baradar', 'Baradar'], ar: ['عبد الغني برادر', 'عبدالغني برادر', 'الملا برادر'], fa: ['عبدالغنی برادر', 'ملا عبدالغنی برادر', 'ملا برادر'] },
+  { canonical: 'Amir Khan Muttaqi', country: 'AF', roles: [['foreign-minister', 2021, null]], en: ['Amir Khan Muttaqi', 'Muttaqi'], ar: ['أمير خان متقي', 'متقي'], fa: ['امیرخان متقی', 'امیر خان متقی', 'متقی'] },
+  { canonical: 'Sirajuddin Haqqani', country: 'AF', roles: [['minister', 2021, null]], en: ['Sirajuddin Haqqani', 'Siraj Haqqani'], ar: ['سراج الدين حقاني'], fa: ['سراج الدین حقانی', 'خلیفه سراج الدین حقانی'] },
+  { canonical: 'Zabihullah Mujahid', country: 'AF', roles: [['official', 2021, null]], en: ['Zabihullah Mujahid'], ar: ['ذبيح الله مجاهد'], fa: ['ذبیح الله مجاهد'] },
+  { canonical: 'Zalmai Rassoul', country: 'AF', roles: [['foreign-minister', 2010, 2013]], en: ['Zalmai Rassoul', 'Zalmay Rasul'], ar: ['زلماي رسول'], fa: ['زلمی رسول'] },
+  { canonical: 'Salahuddin Rabbani', country: 'AF', roles: [['foreign-minister', 2015, 2019]], en: ['Salahuddin Rabbani'], ar: ['صلاح الدين رباني'], fa: ['صلاح الدین ربانی'] },
+  { canonical: 'Mohammad Hanif Atmar', country: 'AF', roles: [['official', 2014, 2018], ['foreign-minister', 2020, 2021]], en: ['Mohammad Hanif Atmar', 'Mohammad Haneef Atmar', 'Hanif Atmar'], ar: ['محمد حنيف أتمر', 'حنيف أتمر'], fa: ['محمد حنیف اتمر', 'حنیف اتمر'] },
+
+  // Pakistan
+  { canonical: 'Asif Ali Zardari', country: 'PK', roles: [['head-of-state', 2008, 2013], ['head-of-state', 2024, null]], en: ['Asif Ali Zardari', 'Zardari'], ar: ['آصف علي زرداري', 'زرداري'], fa: ['آصف علی زرداری', 'زرداری'] },
+  { canonical: 'Mamnoon Hussain', country: 'PK', roles: [['head-of-state', 2013, 2018]], en: ['Mamnoon Hussain'], ar: ['ممنون حسين'], fa: ['ممنون حسین'] },
+  { canonical: 'Arif Alvi', country: 'PK', roles: [['head-of-state', 2018, 2024]], en: ['Arif Alvi', 'Arif ur Rehman Alvi'], ar: ['عارف علوي', 'عارف الرحمن علوي'], fa: ['عارف علوی'] },
+  { canonical: 'Yousaf Raza Gillani', country: 'PK', roles: [['head-of-government', 2008, 2012]], en: ['Yousaf Raza Gillani', 'Yousuf Raza Gilani', 'Gilani', 'Gillani'], ar: ['يوسف رضا جيلاني', 'يوسف رضا كيلاني', 'يوسف رضا قيلاني'], fa: ['یوسف رضا گیلانی'] },
+  { canonical: 'Raja Pervaiz Ashraf', country: 'PK', roles: [['head-of-government', 2012, 2013], ['official', 2022, 2024]], en: ['Raja Pervaiz Ashraf', 'Raja Pervez Ashraf'], ar: ['راجا برويز أشرف', 'راجه برويز أشرف'], fa: ['راجه پرویز اشرف', 'راجا پرویز اشرف'] },
+  { canonical: 'Nawaz Sharif', country: 'PK', roles: [['head-of-government', 2013, 2017], ['party-leader', 2023, null]], en: ['Nawaz Sharif', 'Mian Muhammad Nawaz Sharif', 'Muhammad Nawaz Sharif'], ar: ['نواز شريف', 'محمد نواز شريف'], fa: ['نواز شریف', 'محمد نواز شریف'] },
+  { canonical: 'Shahid Khaqan Abbasi', country: 'PK', roles: [['head-of-government', 2017, 2018]], en: ['Shahid Khaqan Abbasi'], ar: ['شاهد خاقان عباسي'], fa: ['شاهد خاقان عباسی'] },
+  { canonical: 'Imran Khan', country: 'PK', roles: [['party-leader', 1996, 2023], ['head-of-government', 2018, 2022]], en: ['Imran Khan', 'Imran Ahmed Khan Niazi'], ar: ['عمران خان'], fa: ['عمران خان'] },
+  { canonical: 'Shehbaz Sharif', country: 'PK', roles: [['head-of-government', 2022, 2023], ['head-of-government', 2024, null]], en: ['Shehbaz Sharif', 'Shahbaz Sharif', 'Muhammad Shehbaz Sharif'], ar: ['شهباز شريف', 'شاهباز شريف', 'محمد شهباز شريف'], fa: ['شهباز شریف', 'محمد شهباز شریف'] },
+  { canonical: 'Anwaar-ul-Haq Kakar', country: 'PK', roles: [['head-of-government', 2023, 2024]], en: ['Anwaar-ul-Haq Kakar', 'Anwaar ul Haq Kakar', 'Anwarul Haq Kakar'], ar: ['أنوار الحق كاكار', 'أنوار الحق كاكر'], fa: ['انوار الحق کاکر', 'انوارالحق کاکر'] },
+  { canonical: 'Shah Mehmood Qureshi', country: 'PK', roles: [['foreign-minister', 2008, 2011], ['foreign-minister', 2018, 2022]], en: ['Shah Mehmood Qureshi', 'Shah Mahmood Qureshi', 'Qureshi'], ar: ['شاه محمود قريشي', 'شاه محمود قرشي'], fa: ['شاه محمود قریشی', 'شاه محمود قرشی'] },
+  { canonical: 'Hina Rabbani Khar', country: 'PK', roles: [['foreign-minister', 2011, 2013], ['minister', 2022, 2023]], en: ['Hina Rabbani Khar'], ar: ['حنا رباني خار', 'هينا رباني خار'], fa: ['حنا ربانی کهر', 'حنا ربانی خار'] },
+  { canonical: 'Sartaj Aziz', country: 'PK', roles: [['foreign-minister', 2013, 2017]], en: ['Sartaj Aziz'], ar: ['سرتاج عزيز'], fa: ['سرتاج عزیز'] },
+  { canonical: 'Khawaja Muhammad Asif', country: 'PK', roles: [['minister', 2013, 2017], ['foreign-minister', 2017, 2018], ['minister', 2022, null]], en: ['Khawaja Muhammad Asif', 'Khawaja Asif'], ar: ['خواجة محمد آصف', 'خواجة آصف'], fa: ['خواجه محمد آصف', 'خواجه آصف'] },
+  { canonical: 'Bilawal Bhutto Zardari', country: 'PK', roles: [['party-leader', 2015, null], ['foreign-minister', 2022, 2023]], en: ['Bilawal Bhutto Zardari', 'Bilawal Bhutto'], ar: ['بلاول بوتو زرداري', 'بلاول بوتو'], fa: ['بلاول بوتو زرداری', 'بلاول بوتو'] },
+  { canonical: 'Jalil Abbas Jilani', country: 'PK', roles: [['diplomat', 2012, 2017], ['foreign-minister', 2023, 2024]], en: ['Jalil Abbas Jilani', 'Jalil Abbas Jillani'], ar: ['جليل عباس جيلاني'], fa: ['جلیل عباس جیلانی'] },
+  { canonical: 'Ishaq Dar', country: 'PK', roles: [['minister', 2013, 2017], ['minister', 2022, 2023], ['foreign-minister', 2024, null]], en: ['Ishaq Dar', 'Muhammad Ishaq Dar'], ar: ['إسحاق دار', 'محمد إسحاق دار'], fa: ['اسحاق دار', 'محمد اسحاق دار'] },
+  { canonical: 'Mohsin Naqvi', country: 'PK', roles: [['minister', 2024, null]], en: ['Mohsin Naqvi', 'Syed Mohsin Raza Naqvi'], ar: ['محسن نقوي'], fa: ['محسن نقوی', 'سید محسن نقوی'] },
+  { canonical: 'Ashfaq Parvez Kayani', country: 'PK', roles: [['official', 2007, 2013]], en: ['Ashfaq Parvez Kayani', 'Ashfaq Kayani', 'Kayani'], ar: ['أشفاق برويز كياني', 'أشفاق كياني'], fa: ['اشفاق پرویز کیانی', 'اشفاق کیانی'] },
+  { canonical: 'Raheel Sharif', country: 'PK', roles: [['official', 2013, 2016]], en: ['Raheel Sharif'], ar: ['راحيل شريف'], fa: ['راحیل شریف'] },
+  { canonical: 'Qamar Javed Bajwa', country: 'PK', roles: [['official', 2016, 2022]], en: ['Qamar Javed Bajwa', 'Bajwa'], ar: ['قمر جاويد باجوا', 'باجوا'], fa: ['قمر جاوید باجوا', 'باجوا'] },
+  { canonical: 'Asim Munir', country: 'PK', roles: [['official', 2022, null]], en: ['Asim Munir', 'Syed Asim Munir'], ar: ['عاصم منير', 'سيد عاصم منير'], fa: ['عاصم منیر', 'سید عاصم منیر'] },
+
+  // India
+  { canonical: 'Pratibha Patil', country: 'IN', roles: [['head-of-state', 2007, 2012]], en: ['Pratibha Patil'], ar: ['براتيبها باتيل', 'براتيبا باتيل'], fa: ['پراتیبها پاتیل', 'پراتیبا پاتیل'] },
+  { canonical: 'Pranab Mukherjee', country: 'IN', roles: [['minister', 2009, 2012], ['head-of-state', 2012, 2017]], en: ['Pranab Mukherjee'], ar: ['براناب موكيرجي', 'براناب موخيرجي'], fa: ['پراناب موکرجی', 'پراناب موخرجی'] },
+  { canonical: 'Ram Nath Kovind', country: 'IN', roles: [['head-of-state', 2017, 2022]], en: ['Ram Nath Kovind', 'Kovind'], ar: ['رام نات كوفيند', 'رام ناث كوفيند'], fa: ['رام نات کوویند', 'رام نات کویند'] },
+  { canonical: 'Droupadi Murmu', country: 'IN', roles: [['head-of-state', 2022, null]], en: ['Droupadi Murmu', 'Draupadi Murmu'], ar: ['دروبادي مورمو'], fa: ['دروپدی مورمو', 'دروپادی مورمو'] },
+  { canonical: 'Manmohan Singh', country: 'IN', roles: [['head-of-government', 2004, 2014]], en: ['Manmohan Singh'], ar: ['مانموهان سينغ', 'مانموهان سينج'], fa: ['مانموهان سینگ'] },
+  { canonical: 'Narendra Modi', country: 'IN', roles: [['head-of-government', 2014, null]], en: ['Narendra Modi', 'Modi'], ar: ['ناريندرا مودي', 'نارندرا مودي', 'مودي'], fa: ['نارندرا مودی', 'ناریندرا مودی', 'مودی'] },
+  { canonical: 'S. M. Krishna', country: 'IN', roles: [['foreign-minister', 2009, 2012]], en: ['S. M. Krishna', 'S.M. Krishna', 'SM Krishna'], ar: ['إس إم كريشنا'], fa: ['اس ام کریشنا'] },
+  { canonical: 'Salman Khurshid', country: 'IN', roles: [['foreign-minister', 2012, 2014]], en: ['Salman Khurshid'], ar: ['سلمان خورشيد'], fa: ['سلمان خورشید'] },
+  { canonical: 'Sushma Swaraj', country: 'IN', roles: [['foreign-minister', 2014, 2019]], en: ['Sushma Swaraj', 'Swaraj'], ar: ['سوشما سواراج'], fa: ['سوشما سواراج'] },
+  { canonical: 'S. Jaishankar', country: 'IN', roles: [['diplomat', 2015, 2018], ['foreign-minister', 2019, null]], en: ['S. Jaishankar', 'Subrahmanyam Jaishankar', 'S Jaishankar', 'Jaishankar'], ar: ['سوبرامانيام جايشانكار', 'سوبراهمانيام جايشانكار', 'إس جايشانكار', 'جايشانكار'], fa: ['سوبرامانیام جایشانکار', 'سوبراهمانیام جیشانکار', 'جایشانکار', 'جیشانکار'] },
+  { canonical: 'Rajnath Singh', country: 'IN', roles: [['minister', 2014, null]], en: ['Rajnath Singh'], ar: ['راجناث سينغ', 'راجنات سينغ'], fa: ['راجنات سینگ'] },
+  { canonical: 'Ajit Doval', country: 'IN', roles: [['official', 2014, null]], en: ['Ajit Doval', 'Doval'], ar: ['أجيت دوفال', 'أجيت دوال'], fa: ['آجیت دووال', 'اجیت دوال'] },
+
+  // Bangladesh
+  { canonical: 'Zillur Rahman', country: 'BD', roles: [['head-of-state', 2009, 2013]], en: ['Zillur Rahman'], ar: ['ظل الرحمن', 'زيلور رحمن'], fa: ['ذل الرحمن', 'ظل الرحمن'] },
+  { canonical: 'Mohammad Abdul Hamid', country: 'BD', roles: [['head-of-state', 2013, 2023]], en: ['Mohammad Abdul Hamid', 'Abdul Hamid'], ar: ['محمد عبد الحميد'], fa: ['محمد عبدالحمید'] },
+  { canonical: 'Mohammed Shahabuddin', country: 'BD', roles: [['head-of-state', 2023, null]], en: ['Mohammed Shahabuddin', 'Mohammed Shahabuddin Chuppu'], ar: ['محمد شهاب الدين'], fa: ['محمد شهاب الدین'] },
+  { canonical: 'Sheikh Hasina', country: 'BD', roles: [['head-of-government', 2009, 2024]], en: ['Sheikh Hasina', 'Sheikh Hasina Wazed', 'Hasina'], ar: ['الشيخة حسينة', 'الشيخة حسينة واجد', 'شيخة حسينة', 'حسينة واجد'], fa: ['شیخ حسینه', 'شیخه حسینه', 'شیخ حسینه واجد'] },
+  { canonical: 'Muhammad Yunus', country: 'BD', roles: [['head-of-government', 2024, null]], en: ['Muhammad Yunus', 'Mohammad Yunus'], ar: ['محمد يونس'], fa: ['محمد یونس'] },
+  { canonical: 'Dipu Moni', country: 'BD', roles: [['foreign-minister', 2009, 2013]], en: ['Dipu Moni'], ar: ['ديبو موني'], fa: ['دیپو مونی'] },
+  { canonical: 'Abul Hassan Mahmood Ali', country: 'BD', roles: [['foreign-minister', 2014, 2019]], en: ['Abul Hassan Mahmood Ali', 'Abul Hassan Mahmud Ali'], ar: ['أبو الحسن محمود علي'], fa: ['ابوالحسن محمود علی'] },
+  { canonical: 'A. K. Abdul Momen', country: 'BD', roles: [['diplomat', 2009, 2015], ['foreign-minister', 2019, 2024]], en: ['A. K. Abdul Momen', 'AK Abdul Momen', 'Abul Kalam Abdul Momen'], ar: ['عبد المؤمن', 'أبو الكلام عبد المؤمن'], fa: ['عبدالمومن', 'ابوالکلام عبدالمومن'] },
+  { canonical: 'Hasan Mahmud', country: 'BD', roles: [['foreign-minister', 2024, 2024]], en: ['Hasan Mahmud', 'Hasan Mahmood'], ar: ['حسن محمود'], fa: ['حسن محمود'] },
+  { canonical: 'Touhid Hossain', country: 'BD', roles: [['foreign-minister', 2024, null]], en: ['Touhid Hossain', 'Md. Touhid Hossain', 'Mohammad Touhid Hossain'], ar: ['توحيد حسين', 'محمد توحيد حسين'], fa: ['توحید حسین', 'محمد توحید حسین'] },
+
+  // Sri Lanka
+  { canonical: 'Mahinda Rajapaksa', country: 'LK', roles: [['head-of-state', 2005, 2015], ['head-of-government', 2019, 2022]], en: ['Mahinda Rajapaksa'], ar: ['ماهيندا راجاباكسا', 'ماهيندا راجاباكسي'], fa: ['ماهیندا راجاپاکسا', 'ماهیندا راجاپاکسه'] },
+  { canonical: 'Maithripala Sirisena', country: 'LK', roles: [['head-of-state', 2015, 2019]], en: ['Maithripala Sirisena', 'Sirisena'], ar: ['مايتريبالا سيريسينا', 'ميثريبالا سيريسينا'], fa: ['مایتریپالا سیریسنا', 'مایتری پالا سیریسنا'] },
+  { canonical: 'Gotabaya Rajapaksa', country: 'LK', roles: [['head-of-state', 2019, 2022]], en: ['Gotabaya Rajapaksa'], ar: ['غوتابايا راجاباكسا', 'جوتابايا راجاباكسا'], fa: ['گوتابایا راجاپاکسا'] },
+  { canonical: 'Ranil Wickremesinghe', country: 'LK', roles: [['head-of-government', 2015, 2019], ['head-of-government', 2022, 2022], ['head-of-state', 2022, 2024]], en: ['Ranil Wickremesinghe', 'Wickremesinghe'], ar: ['رانيل ويكريميسينغه', 'رانيل ويكرمسينغ', 'رانيل ويكريمسينغ'], fa: ['رانیل ویکرماسینگه', 'رانیل ویکرمسینگه'] },
+  { canonical: 'Anura Kumara Dissanayake', country: 'LK', roles: [['head-of-state', 2024, null]], en: ['Anura Kumara Dissanayake', 'Anura Dissanayake', 'Dissanayake'], ar: ['أنورا كومارا ديساناياكا', 'أنورا كومارا ديساناياكي'], fa: ['آنورا کومارا دیسانایاکه', 'آنورا کومارا دیسانایاکا'] },
+  { canonical: 'Dinesh Gunawardena', country: 'LK', roles: [['foreign-minister', 2019, 2021], ['head-of-government', 2022, 2024]], en: ['Dinesh Gunawardena'], ar: ['دينيش غوناواردينا', 'دينيش جوناواردينا'], fa: ['دینش گوناواردنا'] },
+  { canonical: 'Harini Amarasuriya', country: 'LK', roles: [['head-of-government', 2024, null]], en: ['Harini Amarasuriya'], ar: ['هاريني أماراسوريا'], fa: ['هارینی آماراسوریا'] },
+  { canonical: 'G. L. Peiris', country: 'LK', roles: [['foreign-minister', 2010, 2015], ['foreign-minister', 2021, 2022]], en: ['G. L. Peiris', 'G.L. Peiris', 'Gamini Lakshman Peiris'], ar: ['جي إل بيريس', 'غاميني لاكشمان بيريس'], fa: ['جی ال پیریس', 'گامینی لاکشمان پیریس'] },
+  { canonical: 'Mangala Samaraweera', country: 'LK', roles: [['foreign-minister', 2015, 2017]], en: ['Mangala Samaraweera'], ar: ['مانغالا ساماراويرا', 'مانجالا ساماراويرا'], fa: ['مانگالا ساماراویرا'] },
+  { canonical: 'Tilak Marapana', country: 'LK', roles: [['foreign-minister', 2017, 2019]], en: ['Tilak Marapana'], ar: ['تيلاك مارابانا'], fa: ['تیلاک ماراپانا'] },
+  { canonical: 'Ali Sabry', country: 'LK', roles: [['foreign-minister', 2022, 2024]], en: ['Ali Sabry', 'M. U. M. Ali Sabry'], ar: ['علي صبري'], fa: ['علی صبری'] },
+  { canonical: 'Vijitha Herath', country: 'LK', roles: [['foreign-minister', 2024, null]], en: ['Vijitha Herath'], ar: ['فيجيتا هيرات', 'فيجيثا هيراث'], fa: ['ویجیتا هرات', 'ویجیتا هراث'] },
+
+  // Nepal
+  { canonical: 'Ram Baran Yadav', country: 'NP', roles: [['head-of-state', 2008, 2015]], en: ['Ram Baran Yadav'], ar: ['رام باران ياداف'], fa: ['رام باران یاداو'] },
+  { canonical: 'Bidya Devi Bhandari', country: 'NP', roles: [['head-of-state', 2015, 2023]], en: ['Bidya Devi Bhandari', 'Bidhya Devi Bhandari'], ar: ['بيديا ديفي بهانداري', 'بيديا ديفي بانداري'], fa: ['بیدیا دوی بهانداری', 'بیدیا دیوی بهانداری'] },
+  { canonical: 'Ram Chandra Poudel', country: 'NP', roles: [['head-of-state', 2023, null]], en: ['Ram Chandra Poudel', 'Ram Chandra Paudel'], ar: ['رام تشاندرا بوديل', 'رام شاندرا بوديل'], fa: ['رام چاندرا پودل', 'رام چاندرا پاودل'] },
+  { canonical: 'Madhav Kumar Nepal', country: 'NP', roles: [['head-of-government', 2009, 2011]], en: ['Madhav Kumar Nepal'], ar: ['مادهاف كومار نيبال'], fa: ['مادهاو کومار نپال'] },
+  { canonical: 'Baburam Bhattarai', country: 'NP', roles: [['head-of-government', 2011, 2013]], en: ['Baburam Bhattarai'], ar: ['بابورام بهاتاراي'], fa: ['بابورام بهاتارای'] },
+  { canonical: 'Sushil Koirala', country: 'NP', roles: [['head-of-government', 2014, 2015]], en: ['Sushil Koirala'], ar: ['سوشيل كويرالا'], fa: ['سوشیل کویرالا'] },
+  { canonical: 'KP Sharma Oli', country: 'NP', roles: [['head-of-government', 2015, 2016], ['head-of-government', 2018, 2021], ['head-of-government', 2024, 2025]], en: ['KP Sharma Oli', 'K. P. Sharma Oli', 'Khadga Prasad Sharma Oli'], ar: ['كي بي شارما أولي', 'خادغا براساد شارما أولي'], fa: ['کی پی شارما اولی', 'خادگا پراساد شارما اولی'] },
+  { canonical: 'Pushpa Kamal Dahal', country: 'NP', roles: [['head-of-government', 2008, 2009], ['head-of-government', 2016, 2017], ['head-of-government', 2022, 2024]], en: ['Pushpa Kamal Dahal', 'Prachanda'], ar: ['بوشبا كمال داهال', 'براتشاندا', 'براشاندا'], fa: ['پوشپا کمال داهال', 'پراچاندا'] },
+  { canonical: 'Sher Bahadur Deuba', country: 'NP', roles: [['head-of-government', 2017, 2018], ['head-of-government', 2021, 2022]], en: ['Sher Bahadur Deuba'], ar: ['شير بهادور ديوبا'], fa: ['شیر بهادر دئوبا', 'شر بهادر دئوبا'] },
+  { canonical: 'Sushila Karki', country: 'NP', roles: [['head-of-government', 2025, null]], en: ['Sushila Karki'], ar: ['سوشيلا كاركي'], fa: ['سوشیلا کارکی'] },
+  { canonical: 'Pradeep Gyawali', country: 'NP', roles: [['foreign-minister', 2018, 2021]], en: ['Pradeep Gyawali', 'Pradeep Kumar Gyawali'], ar: ['براديب جياوالي', 'براديب غياوالي'], fa: ['پرادیپ گیاوالی'] },
+  { canonical: 'Arzu Rana Deuba', country: 'NP', roles: [['foreign-minister', 2024, 2025]], en: ['Arzu Rana Deuba'], ar: ['أرزو رانا ديوبا'], fa: ['آرزو رانا دئوبا'] },
+
+  // Bhutan
+  { canonical: 'Jigme Khesar Namgyel Wangchuck', country: 'BT', roles: [['monarch', 2006, null]], en: ['Jigme Khesar Namgyel Wangchuck', 'Jigme Khesar Wangchuck'], ar: ['جيغمي خيسار نامغيل وانغتشوك', 'جيجمي خيسار نامجيل وانجتشوك'], fa: ['جیگمه خسار نامگیل وانگچوک'] },
+  { canonical: 'Jigme Thinley', country: 'BT', roles: [['head-of-government', 2008, 2013]], en: ['Jigme Thinley', 'Jigme Yoser Thinley'], ar: ['جيغمي ثينلي', 'جيغمي تينلي'], fa: ['جیگمه تینلی'] },
+  { canonical: 'Tshering Tobgay', country: 'BT', roles: [['head-of-government', 2013, 2018], ['head-of-government', 2024, null]], en: ['Tshering Tobgay'], ar: ['تشيرينغ توبغاي', 'تشيرينج توبجاي'], fa: ['شرینگ توبگی', 'تشرینگ توبگای'] },
+  { canonical: 'Lotay Tshering', country: 'BT', roles: [['head-of-government', 2018, 2024]], en: ['Lotay Tshering'], ar: ['لوتاي تشيرينغ', 'لوتاي تشيرينج'], fa: ['لوتای شرینگ', 'لوتای تشرینگ'] },
+
+  // Maldives
+  { canonical: 'Mohamed Nasheed', country: 'MV', roles: [['head-of-state', 2008, 2012], ['official', 2019, 2023]], en: ['Mohamed Nasheed', 'Nasheed'], ar: ['محمد نشيد'], fa: ['محمد نشید'] },
+  { canonical: 'Mohammed Waheed Hassan', country: 'MV', roles: [['head-of-state', 2012, 2013]], en: ['Mohammed Waheed Hassan', 'Mohamed Waheed Hassan', 'Mohamed Waheed'], ar: ['محمد وحيد حسن', 'محمد وحيد'], fa: ['محمد وحید حسن'] },
+  { canonical: 'Abdulla Yameen', country: 'MV', roles: [['head-of-state', 2013, 2018]], en: ['Abdulla Yameen', 'Abdulla Yameen Abdul Gayoom'], ar: ['عبد الله يمين', 'عبدالله يامين'], fa: ['عبدالله یامین'] },
+  { canonical: 'Ibrahim Mohamed Solih', country: 'MV', roles: [['head-of-state', 2018, 2023]], en: ['Ibrahim Mohamed Solih', 'Ibu Solih'], ar: ['إبراهيم محمد صالح', 'إبراهيم محمد صليح'], fa: ['ابراهیم محمد صالح', 'ابراهیم محمد صلیح'] },
+  { canonical: 'Mohamed Muizzu', country: 'MV', roles: [['head-of-state', 2023, null]], en: ['Mohamed Muizzu', 'Muizzu'], ar: ['محمد معز', 'محمد مويزو', 'محمد معزو'], fa: ['محمد معز', 'محمد مویزو', 'محمد معزو'] },
+  { canonical: 'Abdulla Shahid', country: 'MV', roles: [['foreign-minister', 2018, 2023], ['organization-head', 2021, 2022]], en: ['Abdulla Shahid'], ar: ['عبد الله شاهد', 'عبدالله شهيد'], fa: ['عبدالله شاهد', 'عبدالله شهید'] },
+  { canonical: 'Moosa Zameer', country: 'MV', roles: [['foreign-minister', 2023, 2024]], en: ['Moosa Zameer'], ar: ['موسى ضمير', 'موسى زمير'], fa: ['موسی ضمیر'] },
+  { canonical: 'Abdulla Khaleel', country: 'MV', roles: [['foreign-minister', 2024, null]], en: ['Abdulla Khaleel'], ar: ['عبد الله خليل'], fa: ['عبدالله خلیل'] },
+];

@@ -1,0 +1,133 @@
+import type { DateMention } from '../dates/types';
+import type { PlaceMention } from '../places/types';
+import type { Candidate } from './candidate';
+import { sentenceTokens } from './clause';
+import { cuesInRange, type AnalysisContext } from './context';
+import { tokenIndexAt } from '../text/tokens';
+
+/** Sets a candidate's status, modality, background flag, date, place and context from its clause and sentence. */
+export function describeCandidate(ctx: AnalysisContext, c: Candidate): void {
+  const tokens = ctx.doc.tokens;
+  const [sentenceFirst] = sentenceTokens(ctx, c.sentence);
+  const windowFirst = tokenIndexAt(tokens, c.windowStart);
+  const windowLast = Math.max(windowFirst, tokenIndexAt(tokens, c.windowEnd) - 1);
+  const upToWindow = (kind: Parameters<typeof cuesInRange>[3]) => cuesInRange(ctx, sentenceFirst, windowLast + 1, kind);
+  const inWindow = (kind: Parameters<typeof cuesInRange>[3]) => cuesInRange(ctx, windowFirst, windowLast + 1, kind);
+
+  if (upToWindow('cancelled').length > 0) {
+    c.status = 'cancelled';
+    c.statusStated = true;
+  } else if (!c.statusStated && upToWindow('planned').length > 0) {
+    c.status = 'planned';
+    c.statusStated = true;
+  }
+  if (!c.modalityStated) {
+    if (inWindow('virtual').length > 0) c.modality = 'virtual';
+    else if (inWindow('phone').length > 0) c.modality = 'phone';
+    c.modalityStated = c.modality !== 'in-person';
+  }
+  c.background = inWindow('background').length > 0 && !c.statusStated;
+
+  const insidePerson = (start: number, end: number) => ctx.people.mentions.some((m) => start >= m.start && end <= m.end);
+  const date = closest(
+    ctx.dates.filter((d) => d.start >= c.windowStart && d.end <= c.windowEnd && !insidePerson(d.start, d.end)),
+    c.triggerStart,
+  );
+  if (date) {
+    c.date = date;
+    c.dateSource = 'clause';
+  } else {
+    const sentence = ctx.doc.sentences[c.sentence]!;
+    const inSentence = closest(
+      ctx.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && !insidePerson(d.start, d.end)),
+      c.triggerStart,
+    );
+    if (inSentence) {
+      c.date = inSentence;
+      c.dateSource = 'sentence';
+    }
+  }
+  if (c.date && !c.statusStated && ctx.anchor && isAfterAnchor(c.date, ctx)) {
+    c.status = 'planned';
+  }
+  if (c.date && isLongBefore(c.date, ctx)) c.background = true;
+
+  pickPlace(ctx, c, insidePerson);
+
+  const contextCue = cuesInRange(ctx, sentenceFirst, tokenIndexAt(tokens, ctx.doc.sentences[c.sentence]!.end), 'context')[0];
+  if (contextCue) c.context = { start: tokens[contextCue.first]!.start, end: phraseEnd(ctx, contextCue.last) };
+}
+
+function closest(dates: DateMention[], at: number): DateMention | null {
+  let best: DateMention | null = null;
+  let bestDistance = Infinity;
+  for (const d of dates) {
+    const distance = d.start >= at ? d.start - at : at - d.end;
+    // A day-precise date beats a vaguer one in the same clause.
+    const penalty = d.value.precision === 'day' ? 0 : 1000;
+    if (distance + penalty < bestDistance) {
+      best = d;
+      bestDistance = distance + penalty;
+    }
+  }
+  return best;
+}
+
+function startOf(d: DateMention): string {
+  return d.value.value.split('/')[0]!;
+}
+
+function anchorIso(ctx: AnalysisContext): string | null {
+  const a = ctx.anchor;
+  if (!a) return null;
+  return `${String(a.year).padStart(4, '0')}-${String(a.month).padStart(2, '0')}-${String(a.day).padStart(2, '0')}`;
+}
+
+function isAfterAnchor(d: DateMention, ctx: AnalysisContext): boolean {
+  const anchor = anchorIso(ctx);
+  return d.value.precision === 'day' && anchor !== null && startOf(d) > anchor;
+}
+
+/** A date a month or more before the story's day marks a meeting told as background. */
+function isLongBefore(d: DateMention, ctx: AnalysisContext): boolean {
+  const anchor = anchorIso(ctx);
+  if (!anchor) return false;
+  const start = startOf(d);
+  if (d.value.precision === 'year') return start < anchor.slice(0, 4);
+  if (d.value.precision === 'month') return start < anchor.slice(0, 7);
+  const [y, m, day] = start.split('-').map(Number);
+  const [ay, am, ad] = anchor.split('-').map(Number);
+  const days = (Date.UTC(ay!, am! - 1, ad!) - Date.UTC(y!, m! - 1, day!)) / 86_400_000;
+  return days > 31;
+}
+
+/** The place stated in the clause, else in the sentence: a venue and the city it is in. */
+function pickPlace(ctx: AnalysisContext, c: Candidate, insidePerson: (s: number, e: number) => boolean): void {
+  const usable = (p: PlaceMention) => !insidePerson(p.start, p.end) && p.kind !== 'country';
+  const sentence = ctx.doc.sentences[c.sentence]!;
+  const inWindow = ctx.places.filter((p) => p.start >= c.windowStart && p.end <= c.windowEnd && usable(p));
+  const inSentence = ctx.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && usable(p));
+  for (const pool of [inWindow, inSentence]) {
+    const venue = pool.find((p) => p.kind === 'venue') ?? null;
+    const city = pool.find((p) => p.kind === 'city' || p.kind === 'here') ?? null;
+    if (venue || city) {
+      c.venue = venue;
+      c.place = city ?? venue;
+      c.placeStated = true;
+      return;
+    }
+  }
+}
+
+/** Where a context phrase ("على هامش اجتماع ...") ends: the next punctuation or clause breaker. */
+function phraseEnd(ctx: AnalysisContext, from: number): number {
+  const tokens = ctx.doc.tokens;
+  let last = from;
+  for (let i = from + 1; i < tokens.length && i - from <= 14; i++) {
+    const between = ctx.doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    if (/[.,،;؛:!?؟\n]/u.test(between)) break;
+    if (cuesInRange(ctx, i, i + 1, 'clauseBreakers').length > 0) break;
+    last = i;
+  }
+  return tokens[last]!.end;
+}

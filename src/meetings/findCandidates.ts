@@ -1,0 +1,333 @@
+import type { PersonMention } from '../people/types';
+import { findCountries } from '../places/countries';
+import type { PhraseMatch } from '../text/phraseMatcher';
+import { tokenIndexAt } from '../text/tokens';
+import type { Person, Role } from '../types';
+import type { Candidate, Party } from './candidate';
+import { clauseWindow, sentenceTokens } from './clause';
+import { cueOfKindAt, cuesInRange, type AnalysisContext } from './context';
+import type { TriggerEntry } from './lexiconTypes';
+import { attendeeRegions, type AttendeeRegion } from './attendees';
+
+/** A party described by office and country only ("نظيره الروسي", "Iranian officials"). */
+function describedParty(role: Role | null, country: string | null, title: string | null): Party {
+  const person: Person = { name: null, canonical: null, title, role, country, span: null };
+  return { person, entity: null, mention: null };
+}
+
+function namedParty(m: PersonMention): Party {
+  return { person: m.person, entity: m.entity, mention: m };
+}
+
+/** Whether a noun trigger is reported as a meeting here: a light verb before it or a "with" after it. */
+function nounIsReported(ctx: AnalysisContext, first: number, last: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  for (let i = Math.max(sentenceFirst, first - 3); i < first; i++) {
+    const light = cueOfKindAt(ctx, i, 'lightVerbs');
+    if (light && light.last < first) return true;
+  }
+  for (let i = last + 1; i <= Math.min(sentenceEnd - 1, last + 3); i++) {
+    if (cueOfKindAt(ctx, i, 'withWords')) return true;
+    if (startsWithBa(ctx, i) && mentionStartsInToken(ctx, i)) return true;
+  }
+  return false;
+}
+
+function startsWithBa(ctx: AnalysisContext, i: number): boolean {
+  const key = ctx.doc.tokens[i]?.key ?? '';
+  return ctx.doc.language === 'ar' && (key.startsWith('ب') || key.startsWith('وب'));
+}
+
+function mentionStartsInToken(ctx: AnalysisContext, i: number): boolean {
+  const t = ctx.doc.tokens[i]!;
+  return ctx.people.mentions.some((m) => m.start >= t.start && m.start < t.end);
+}
+
+/** The triggers of one sentence that report a meeting, leftmost-longest. */
+function reportedTriggers(ctx: AnalysisContext, first: number, end: number): PhraseMatch<TriggerEntry>[] {
+  const hits = ctx.cues.triggers.findAll(ctx.doc.text, ctx.doc.tokens, first, end);
+  return hits.filter((h) => h.value.kind === 'verb' || nounIsReported(ctx, h.first, h.last, first, end));
+}
+
+/** Person mentions whose whole range lies in [start, end), in text order. */
+function mentionsWithin(ctx: AnalysisContext, start: number, end: number): PersonMention[] {
+  return ctx.people.mentions.filter((m) => m.start >= start && m.end <= end);
+}
+
+/** A person named right after a "not a party" word (a quoted source, an inviter) or as a possessor (للرئيس). */
+function isExcluded(ctx: AnalysisContext, m: PersonMention): boolean {
+  const tokens = ctx.doc.tokens;
+  const at = tokenIndexAt(tokens, m.start);
+  const own = tokens[at] && tokens[at]!.start < m.start ? tokens[at] : tokens[at - 1] && tokens[at - 1]!.end > m.start ? tokens[at - 1] : null;
+  if (ctx.doc.language === 'ar' && own) {
+    const prefix = ctx.doc.text.slice(own.start, m.start);
+    if (/^(?:و|ف)?ل{1,2}$/u.test(prefix)) return true;
+  }
+  const mentionToken = own && own.start < m.start ? tokenIndexAt(tokens, own.start) : at;
+  for (let back = 1; back <= 3; back++) {
+    const hit = cueOfKindAt(ctx, mentionToken - back, 'notParty');
+    if (hit && hit.last === mentionToken - 1) return true;
+  }
+  return false;
+}
+
+/** Country codes of the adjectives or names that follow a counterpart word ("نظرائه الروسي والبيلاروسي"). */
+function countriesAfter(ctx: AnalysisContext, from: number, sentenceEnd: number): string[] {
+  const out: string[] = [];
+  const endOffset = ctx.doc.tokens[sentenceEnd - 1]?.end ?? from;
+  let cursor = from;
+  for (const hit of findCountriesCached(ctx)) {
+    if (hit.start < cursor) continue;
+    if (hit.start >= endOffset) break;
+    const gap = ctx.doc.text.slice(cursor, hit.start);
+    // Only list glue (space, comma, و, من) may stand between the counterpart word and each country.
+    if (!/^[\s،,]*(?:(?:و|من|and|of|from)\s*)?[\s،,]*$/u.test(gap)) break;
+    out.push(hit.code);
+    cursor = hit.end;
+  }
+  return out;
+}
+
+const countryCache = new WeakMap<AnalysisContext, ReturnType<typeof findCountries>>();
+function findCountriesCached(ctx: AnalysisContext): ReturnType<typeof findCountries> {
+  let hits = countryCache.get(ctx);
+  if (!hits) countryCache.set(ctx, (hits = findCountries(ctx.doc)));
+  return hits;
+}
+
+/** How often each entity was mentioned before `offset`: the most mentioned is the story's protagonist. */
+function salience(ctx: AnalysisContext, entity: number | null, offset: number): number {
+  if (entity === null) return 0;
+  let n = 0;
+  for (const m of ctx.people.mentions) if (m.entity === entity && m.start < offset) n++;
+  return n;
+}
+
+export function samePartyIdentity(a: Party, b: Party): boolean {
+  if (a.entity !== null && b.entity !== null) return a.entity === b.entity;
+  if (a.person.canonical && b.person.canonical) return a.person.canonical === b.person.canonical;
+  if (a.entity === null && b.entity === null) return a.person.country === b.person.country && a.person.role === b.person.role;
+  return false;
+}
+
+interface BuildState {
+  candidates: Candidate[];
+  /** The last candidate of the document so far, complete or not: implicit parties and dates come from it. */
+  previous: Candidate | null;
+  /** "كلا على حدة" stated in a clause that named no counterpart yet: applies to the next report. */
+  pendingSeparately: boolean;
+}
+
+/**
+ * Reads every sentence for meeting triggers and turns each reported meeting into candidates:
+ * its parties, host, modality and status cues, date and attendees, one clause at a time.
+ */
+export function findCandidates(ctx: AnalysisContext): Candidate[] {
+  const state: BuildState = { candidates: [], previous: null, pendingSeparately: false };
+  ctx.doc.sentences.forEach((sentence, s) => {
+    const [first, end] = sentenceTokens(ctx, s);
+    if (end <= first) return;
+    const regions = attendeeRegions(ctx, s, first, end);
+    const triggers = reportedTriggers(ctx, first, end);
+    let leftLimit = first;
+    let last: Candidate | null = null;
+    for (const trigger of triggers) {
+      if (last && trigger.start < last.windowEnd && !mentionsWithin(ctx, last.triggerEnd, trigger.start).length) {
+        absorbTrigger(last, trigger.value);
+        last.windowEnd = Math.max(last.windowEnd, windowEndOf(ctx, trigger, leftLimit, end));
+        continue;
+      }
+      const made = buildCandidate(ctx, state, s, sentence.paragraph, trigger, leftLimit, first, end, regions);
+      if (!made) continue;
+      last = made;
+      leftLimit = trigger.last + 1;
+    }
+    for (const region of regions) attachAttendees(ctx, state, s, region);
+  });
+  return state.candidates;
+}
+
+function windowEndOf(ctx: AnalysisContext, trigger: PhraseMatch<TriggerEntry>, leftLimit: number, end: number): number {
+  const [, right] = clauseWindow(ctx, trigger.first, trigger.last, leftLimit, end);
+  return ctx.doc.tokens[right]!.end;
+}
+
+function absorbTrigger(c: Candidate, t: TriggerEntry): void {
+  if (t.modality && !c.modalityStated) {
+    c.modality = t.modality;
+    c.modalityStated = true;
+  }
+  if (t.future && !c.statusStated) {
+    c.status = 'planned';
+    c.statusStated = true;
+  }
+}
+
+function buildCandidate(
+  ctx: AnalysisContext,
+  state: BuildState,
+  s: number,
+  paragraph: number,
+  trigger: PhraseMatch<TriggerEntry>,
+  leftLimit: number,
+  sentenceFirst: number,
+  sentenceEnd: number,
+  regions: AttendeeRegion[],
+): Candidate | null {
+  const tokens = ctx.doc.tokens;
+  const t = trigger.value;
+  const [left, right] = clauseWindow(ctx, trigger.first, trigger.last, leftLimit, sentenceEnd);
+  const windowStart = tokens[left]!.start;
+  const windowEnd = tokens[right]!.end;
+
+  const inAttendeeRegion = (m: PersonMention) => regions.some((r) => m.start >= r.start && m.end <= r.end);
+  const mentions = mentionsWithin(ctx, windowStart, windowEnd).filter((m) => !inAttendeeRegion(m) && !isExcluded(ctx, m));
+
+  const parties: Party[] = [];
+  let inferred = false;
+  let hostIndex: number | null = null;
+  let counterpartHint: { role: Role | null; country: string | null } | null = null;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.kind === 'group') {
+      const from = state.previous;
+      if (from) {
+        for (const p of from.parties) parties.push(p);
+        inferred = true;
+      }
+      continue;
+    }
+    if (m.kind === 'counterpart') {
+      const next = mentions[k + 1];
+      const adjacent = next && next.kind === 'named' && tokenGap(ctx, m.end, next.start) <= 3;
+      const codes = m.person.country ? [m.person.country] : countriesAfter(ctx, m.end, sentenceEnd);
+      if (adjacent) {
+        counterpartHint = { role: m.person.role, country: codes[0] ?? null };
+        continue;
+      }
+      const role = m.person.role ?? parties[0]?.person.role ?? null;
+      for (const code of codes.length > 0 ? codes : [null]) parties.push(describedParty(role, code, m.person.title));
+      continue;
+    }
+    const party = namedParty(m);
+    if (counterpartHint) {
+      party.person = {
+        ...party.person,
+        role: party.person.role ?? counterpartHint.role ?? parties[0]?.person.role ?? null,
+        country: party.person.country ?? counterpartHint.country,
+      };
+      counterpartHint = null;
+    }
+    parties.push(party);
+    if (t.passive && hostIndex === null && m.start >= trigger.end) hostIndex = parties.length - 1;
+  }
+  // Described parties: "مع مسؤولين إيرانيين", "with Iranian officials".
+  for (const d of cuesInRange(ctx, trigger.last + 1, right + 1, 'describedParty')) {
+    const codes = countriesAfter(ctx, tokens[d.last]!.end, sentenceEnd);
+    const before = countriesBefore(ctx, tokens[d.first]!.start);
+    const code = codes[0] ?? before;
+    if (code) parties.push(describedParty('official', code, null));
+  }
+  dedupeParties(parties);
+
+  const pronoun = t.pronounObject || t.pronounSubject || cuesInRange(ctx, left, right + 1, 'pronouns').length > 0;
+  if (parties.length < 2 && state.previous && (pronoun || ctx.doc.language !== 'en')) {
+    const other = implicitParty(ctx, state.previous, parties, trigger.start);
+    if (other) {
+      if (t.pronounSubject || parties.length === 0 || (parties[0]!.mention?.start ?? 0) > trigger.start) parties.unshift(other);
+      else parties.push(other);
+      inferred = true;
+      if (hostIndex !== null) hostIndex++;
+    }
+  }
+  if (t.reception && !t.passive && parties.length >= 1 && hostIndex === null) hostIndex = 0;
+
+  const separately = state.pendingSeparately || cuesInRange(ctx, Math.max(sentenceFirst, left - 4), right + 1, 'separately').length > 0;
+  const candidate: Candidate = {
+    sentence: s,
+    paragraph,
+    trigger: t,
+    triggerStart: trigger.start,
+    triggerEnd: trigger.end,
+    windowStart,
+    windowEnd,
+    parties,
+    host: hostIndex,
+    inferred,
+    separately,
+    modality: t.modality ?? 'in-person',
+    modalityStated: !!t.modality,
+    status: t.future ? 'planned' : 'held',
+    statusStated: !!t.future,
+    background: false,
+    date: null,
+    dateSource: null,
+    place: null,
+    venue: null,
+    placeStated: false,
+    context: null,
+    attendees: [],
+    evidence: [s],
+  };
+  state.previous = candidate;
+  if (parties.length < 2) {
+    // No counterpart named yet: keep what the clause says for the reports that follow.
+    state.pendingSeparately = separately;
+    state.candidates.push(candidate);
+    return candidate;
+  }
+  state.pendingSeparately = false;
+  state.candidates.push(candidate);
+  return candidate;
+}
+
+function countriesBefore(ctx: AnalysisContext, offset: number): string | null {
+  let found: string | null = null;
+  for (const hit of findCountriesCached(ctx)) {
+    if (hit.end > offset) break;
+    if (offset - hit.end <= 2) found = hit.code;
+  }
+  return found;
+}
+
+function tokenGap(ctx: AnalysisContext, from: number, to: number): number {
+  const tokens = ctx.doc.tokens;
+  return tokenIndexAt(tokens, to) - tokenIndexAt(tokens, from);
+}
+
+function dedupeParties(parties: Party[]): void {
+  for (let i = parties.length - 1; i > 0; i--) {
+    if (parties.slice(0, i).some((p) => samePartyIdentity(p, parties[i]!))) parties.splice(i, 1);
+  }
+}
+
+/** The party a pronoun or an omitted subject stands for, taken from the previous report. */
+function implicitParty(ctx: AnalysisContext, previous: Candidate, explicit: Party[], offset: number): Party | null {
+  const others = previous.parties.filter((p) => !explicit.some((e) => samePartyIdentity(e, p)));
+  if (others.length === 0) return null;
+  if (explicit.length === 1 && previous.parties.some((p) => samePartyIdentity(p, explicit[0]!)) && others.length === 1) return others[0]!;
+  let best = others[0]!;
+  for (const p of others) if (salience(ctx, p.entity, offset) > salience(ctx, best.entity, offset)) best = p;
+  return best;
+}
+
+function attachAttendees(ctx: AnalysisContext, state: BuildState, s: number, region: AttendeeRegion): void {
+  // The meeting reported in the same sentence before the cue, else the latest one before it.
+  let target: Candidate | null = null;
+  for (let i = state.candidates.length - 1; i >= 0; i--) {
+    const c = state.candidates[i]!;
+    if (c.parties.length < 2) continue;
+    if (c.sentence === s && c.triggerStart > region.cueStart && region.direction === 'after') continue;
+    target = c;
+    break;
+  }
+  if (!target) return;
+  for (const m of region.mentions) {
+    if (m.kind === 'group' || m.kind === 'counterpart') continue;
+    const party = namedParty(m);
+    if (target.parties.some((p) => samePartyIdentity(p, party))) continue;
+    if (target.attendees.some((p) => samePartyIdentity(p, party))) continue;
+    target.attendees.push(party);
+  }
+  void ctx;
+}
+

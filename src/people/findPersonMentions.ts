@@ -1,0 +1,93 @@
+import type { Document } from '../pipeline/document';
+import type { Person } from '../types';
+import { originalSpan, trimSpan } from '../text/normalize';
+import { PeopleLookup, roleInYear } from './gazetteer';
+import { englishTags, type EnglishTags } from './englishTags';
+import { newScan, type Scan } from './scan';
+import { readMentions } from './readMentions';
+import { attachTitles, clusterNamed, findPartMentions, resolveEntities, type Entity } from './coreference';
+import type { RawMention } from './rawMentions';
+import type { PeopleInDocument, PersonMention } from './types';
+
+const NO_TAGS: EnglishTags = { person: new Set(), place: new Set() };
+
+function originalText(doc: Document, start: number, end: number): string {
+  return trimSpan(doc.nt.original, originalSpan(doc.nt, start, end)).text;
+}
+
+/** Every person mention of the document, with in-document coreference. */
+export function findPersonMentions(doc: Document): PeopleInDocument {
+  try {
+    return readPeople(doc);
+  } catch {
+    // Content never throws: a failure in one stage leaves the document without people.
+    return { mentions: [], entities: [] };
+  }
+}
+
+function readPeople(doc: Document): PeopleInDocument {
+  const scan = newScan(doc, new PeopleLookup(doc.options.people));
+  const tags = /[A-Za-z]{2}/.test(doc.text) ? englishTags(doc.text, doc.tokens) : NO_TAGS;
+  const { mentions: raw, leftovers } = readMentions(scan, tags);
+  const nameText = (m: RawMention) => originalText(doc, m.nameStart, m.nameEnd);
+  const entities = clusterNamed(scan, raw);
+  const parts = findPartMentions(scan, entities, leftovers);
+  resolveEntities(scan, entities, nameText);
+  attachTitles(scan, entities, raw);
+  const references: Entity[] = [];
+  for (const m of raw) {
+    if (m.kind === 'group' || m.kind === 'counterpart') {
+      references.push({ mentions: [m], full: null, known: null, role: m.chain?.role ?? null, country: m.chain?.country ?? null });
+    }
+  }
+  const all = [...entities, ...references].filter((e) => e.mentions.length > 0);
+  const entityOf = new Map<RawMention, number>();
+  all.forEach((e, idx) => {
+    for (const m of e.mentions) entityOf.set(m, idx);
+  });
+  const people = all.map((e) => entityPerson(scan, e, nameText));
+  const mentions: PersonMention[] = [];
+  for (const m of [...raw, ...parts].sort((a, b) => a.start - b.start)) {
+    const idx = entityOf.get(m);
+    if (idx === undefined) continue;
+    mentions.push(toMention(scan, m, all[idx]!, people[idx]!, idx));
+  }
+  return { mentions, entities: people };
+}
+
+function entityPerson(scan: Scan, e: Entity, nameText: (m: RawMention) => string): Person {
+  const titled = e.mentions.find((m) => m.chain && !m.chain.counterpart) ?? e.mentions.find((m) => m.chain);
+  const anchor = e.full ?? e.mentions[0]!;
+  return {
+    name: e.full ? nameText(e.full) : null,
+    canonical: e.known?.canonical ?? null,
+    title: titled?.chain ? originalText(scan.doc, titled.chain.start, titled.chain.end) : null,
+    role: e.role ?? (e.known ? roleInYear(e.known, scan.year) : null),
+    country: e.country,
+    span: trimSpan(scan.doc.nt.original, originalSpan(scan.doc.nt, anchor.start, anchor.end)),
+  };
+}
+
+function toMention(scan: Scan, m: RawMention, e: Entity, person: Person, entity: number): PersonMention {
+  const doc = scan.doc;
+  const chain = m.chain;
+  const here: Person = {
+    name: person.name,
+    canonical: person.canonical,
+    title: chain ? originalText(doc, chain.start, chain.end) : null,
+    role: (chain?.counterpart ? null : chain?.role) ?? e.role,
+    country: chain?.country ?? e.country,
+    span: trimSpan(doc.nt.original, originalSpan(doc.nt, m.start, m.end)),
+  };
+  return {
+    person: here,
+    start: m.start,
+    end: m.end,
+    nameStart: m.kind === 'named' ? m.nameStart : null,
+    nameEnd: m.kind === 'named' ? m.nameEnd : null,
+    titleStart: chain ? chain.start : null,
+    titleEnd: chain ? chain.end : null,
+    entity,
+    kind: m.kind,
+  };
+}

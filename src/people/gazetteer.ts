@@ -1,0 +1,192 @@
+import type { PersonEntryInput, Role } from '../types';
+import type { RoleTerm } from '../gazetteer/types';
+import { allPeopleRecords } from '../gazetteer/data/people/index';
+import type { Token } from '../text/tokens';
+import { arabicSkeleton, exactKey, isArabicScript, keyOfName } from './nameKey';
+import { fold } from '../text/normalize';
+
+/** A person the lookup knows: from the gazetteer or from the caller's `people` option. */
+export interface KnownPerson {
+  canonical: string;
+  country: string | null;
+  roles: readonly RoleTerm[];
+  /** The role a caller gave (entries of the `people` option have no terms). */
+  role: Role | null;
+  names: readonly string[];
+}
+
+interface NameIndex {
+  exact: Map<string, KnownPerson[]>;
+  skeleton: Map<string, KnownPerson[]>;
+  /** Single words of names (skeleton keys), for a title followed by one part of a name. */
+  parts: Map<string, KnownPerson[]>;
+  maxWords: number;
+}
+
+/** A gazetteer name found in the token stream. */
+export interface NameHit {
+  first: number;
+  last: number;
+  /** Letters of proclitic on the first token. */
+  proclitic: number;
+  people: KnownPerson[];
+  exact: boolean;
+}
+
+const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
+const JOINERS = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'عبد', 'bin', 'bint', 'ibn', 'al', 'el', 'abu', 'de', 'van', 'von', 'der', 'da', 'la', 'le']);
+const MIN_SKELETON = 3;
+
+let baseIndex: NameIndex | null = null;
+
+function emptyIndex(): NameIndex {
+  return { exact: new Map(), skeleton: new Map(), parts: new Map(), maxWords: 1 };
+}
+
+function push(map: Map<string, KnownPerson[]>, key: string, person: KnownPerson): void {
+  if (key === '') return;
+  const list = map.get(key);
+  if (!list) map.set(key, [person]);
+  else if (!list.includes(person)) list.push(person);
+}
+
+function addPerson(index: NameIndex, person: KnownPerson): void {
+  for (const name of person.names) {
+    const words = fold(name).split(/[\s\u200c]+/u).filter((w) => w !== '');
+    if (words.length === 0) continue;
+    index.maxWords = Math.max(index.maxWords, words.length + 1);
+    push(index.exact, exactKey(name), person);
+    const skeleton = keyOfName(name);
+    if (skeleton.length >= MIN_SKELETON) push(index.skeleton, skeleton, person);
+    for (const w of words) {
+      const lw = w.toLowerCase();
+      if (JOINERS.has(lw)) continue;
+      push(index.parts, keyOfName(w), person);
+    }
+  }
+}
+
+function recordPeople(): KnownPerson[] {
+  return allPeopleRecords().map((r) => ({
+    canonical: r.canonical,
+    country: r.country,
+    roles: r.roles,
+    role: null,
+    names: [r.canonical, ...r.en, ...r.ar, ...r.fa],
+  }));
+}
+
+/** The gazetteer's index, built on first use. */
+function base(): NameIndex {
+  if (!baseIndex) {
+    baseIndex = emptyIndex();
+    for (const p of recordPeople()) addPerson(baseIndex, p);
+  }
+  return baseIndex;
+}
+
+/** The lookup for one call: the caller's entries first, then the gazetteer. */
+export class PeopleLookup {
+  private readonly extra: NameIndex | null;
+
+  constructor(entries: readonly PersonEntryInput[]) {
+    if (entries.length === 0) {
+      this.extra = null;
+      return;
+    }
+    const index = emptyIndex();
+    for (const e of entries) {
+      addPerson(index, { canonical: e.canonical, country: e.country ?? null, roles: [], role: e.role ?? null, names: [e.canonical, ...e.names] });
+    }
+    this.extra = index;
+  }
+
+  private indexes(): NameIndex[] {
+    return this.extra ? [this.extra, base()] : [base()];
+  }
+
+  private get(which: 'exact' | 'skeleton' | 'parts', key: string): KnownPerson[] {
+    for (const index of this.indexes()) {
+      const hit = index[which].get(key);
+      if (hit && hit.length > 0) return hit;
+    }
+    return [];
+  }
+
+  /** People whose whole name is written as `name`. */
+  lookup(name: string): KnownPerson[] {
+    const exact = this.get('exact', exactKey(name));
+    if (exact.length > 0) return exact;
+    const skeleton = keyOfName(name);
+    return skeleton.length >= MIN_SKELETON ? this.get('skeleton', skeleton) : [];
+  }
+
+  /** People one of whose name words is `word`. */
+  byPart(word: string): KnownPerson[] {
+    const k = keyOfName(word);
+    return k.length >= 2 ? this.get('parts', k) : [];
+  }
+
+  /**
+   * The longest gazetteer name starting at token `i` (before `end`), tried with and without an
+   * Arabic proclitic; letter-exact matches are preferred over skeleton matches.
+   */
+  matchAt(text: string, tokens: readonly Token[], i: number, end: number): NameHit | null {
+    const token = tokens[i];
+    if (!token) return null;
+    const maxWords = Math.max(...this.indexes().map((x) => x.maxWords));
+    let last = i;
+    while (last + 1 < end && last + 1 - i < maxWords && spaceOnly(text, tokens[last]!.end, tokens[last + 1]!.start)) last++;
+    const variants: number[] = [0];
+    if (isArabicScript(token.key)) {
+      for (const p of PROCLITICS) if (token.key.startsWith(p) && token.key.length - p.length >= 2) variants.push(p.length);
+    }
+    for (const mode of ['exact', 'skeleton'] as const) {
+      for (const strip of variants) {
+        for (let j = last; j >= i; j--) {
+          let joined = token.key.slice(strip);
+          for (let k = i + 1; k <= j; k++) joined += tokens[k]!.key;
+          const key = mode === 'exact' ? exactKey(joined) : isArabicScript(joined) ? arabicSkeleton(joined) : '';
+          if (mode === 'skeleton' && (key.length < MIN_SKELETON || contentWords(tokens, i, j) < 2)) continue;
+          const people = this.get(mode, key);
+          if (people.length > 0) return { first: i, last: j, proclitic: strip, people, exact: mode === 'exact' };
+        }
+      }
+    }
+    return null;
+  }
+}
+
+function contentWords(tokens: readonly Token[], i: number, j: number): number {
+  let n = 0;
+  for (let k = i; k <= j; k++) if (!JOINERS.has(fold(tokens[k]!.key))) n++;
+  return n;
+}
+
+function spaceOnly(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    if (c !== ' ' && c !== '\u00a0' && c !== '-') return false;
+  }
+  return true;
+}
+
+/** The role a known person held in `year` (the latest one when the year is unknown). */
+export function roleInYear(person: KnownPerson, year: number | null): Role | null {
+  if (person.role) return person.role;
+  if (person.roles.length === 0) return null;
+  if (year !== null) {
+    const during = person.roles.filter(([, from, to]) => from <= year && (to === null || to >= year));
+    if (during.length > 0) return during[during.length - 1]![0];
+    const before = person.roles.filter(([, from]) => from <= year);
+    if (before.length > 0) return before[before.length - 1]![0];
+  }
+  return person.roles[person.roles.length - 1]![0];
+}
+
+/** True when the person held some office in `year` (or the year is unknown). */
+export function activeIn(person: KnownPerson, year: number | null): boolean {
+  if (year === null || person.roles.length === 0) return true;
+  return person.roles.some(([, from, to]) => from <= year + 1 && (to === null || to >= year - 1));
+}

@@ -1,0 +1,59 @@
+import { fold } from '../text/normalize';
+
+// Letters Arabic and Persian writers use for the same foreign sound: g (ج غ گ ق), p/b, ch, zh, v.
+const SOUND_FOLDS: Record<string, string> = {
+  'ج': 'G', 'غ': 'G', 'گ': 'G', 'ڨ': 'G', 'ڭ': 'G',
+  'پ': 'ب', 'ژ': 'ز', 'ڤ': 'ف', 'ث': 'س', 'ذ': 'ز', 'ظ': 'ز', 'ض': 'ز', 'ص': 'س', 'ط': 'ت',
+};
+const LONG_VOWELS = new Set(['ا', 'و', 'ي']);
+const ARABIC_LETTER = /[\u0600-\u06ff]/u;
+
+/**
+ * The consonant skeleton of an Arabic-script word or name: folded, spaces removed, the sounds
+ * foreign names are written with in several ways merged, long vowels after the first letter
+ * dropped, doubled letters merged. "لوكاشينكو" and "لوکاشنکو" meet, as do "جين بينغ",
+ * "جين‌پینگ" and "جينبينغ".
+ */
+export function arabicSkeleton(text: string): string {
+  let letters = '';
+  for (const ch of fold(text)) {
+    if (ch === ' ' || ch === '\u200c' || ch === '-' || ch === '.') continue;
+    letters += ch === 'چ' ? 'تش' : (SOUND_FOLDS[ch] ?? ch);
+  }
+  // "تش" is how Arabic writes the ch that Persian writes چ.
+  let out = '';
+  for (let i = 0; i < letters.length; i++) {
+    const ch = letters[i]!;
+    if (i > 0 && LONG_VOWELS.has(ch)) continue;
+    if (ch === 'ء') continue;
+    if (out.length > 0 && out[out.length - 1] === ch) continue;
+    out += ch;
+  }
+  return out;
+}
+
+/** A Latin name compared case- and accent-free, letters and digits only. */
+export function latinKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ı/gu, 'i')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** True when the text is written (mostly) in Arabic script. */
+export function isArabicScript(text: string): boolean {
+  return ARABIC_LETTER.test(text);
+}
+
+/** The key under which two spellings of one name meet. */
+export function keyOfName(text: string): string {
+  return isArabicScript(text) ? arabicSkeleton(text) : latinKey(text);
+}
+
+/** The exact key: folded, spaces removed (joined and split spellings meet, letters must agree). */
+export function exactKey(text: string): string {
+  const f = fold(text);
+  return isArabicScript(f) ? f.replace(/[\s\u200c.-]+/gu, '') : latinKey(f);
+}

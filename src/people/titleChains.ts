@@ -1,0 +1,251 @@
+import type { Role } from '../types';
+import { countryAt } from '../places/countries';
+import { Cls, isArabicToken, isCapitalized, joined, joinedAfterAbbreviation, type Scan } from './scan';
+
+/** A run of titles with their country and complement: "وزير الخارجية الروسي", "ولي عهد أبوظبي نائب القائد الأعلى". */
+export interface TitleChain {
+  first: number;
+  last: number;
+  role: Role | null;
+  country: string | null;
+  /** Normalized offsets of the title as written (from the first title word, after any proclitic). */
+  start: number;
+  end: number;
+  counterpart: boolean;
+}
+
+// Which office a chain of titles stands for: the senior one ("ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع").
+const ROLE_RANK: readonly Role[] = [
+  'monarch', 'head-of-state', 'crown-prince', 'head-of-government', 'foreign-minister', 'organization-head', 'party-leader',
+  'minister', 'diplomat', 'official', 'other',
+];
+
+function senior(a: Role | null, b: Role | null): Role | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return ROLE_RANK.indexOf(a) <= ROLE_RANK.indexOf(b) ? a : b;
+}
+
+const PROCLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+/** The token's key without a leading و، ف، ب، ل، ك when what remains is at least `min` letters. */
+function bare(key: string): string[] {
+  const out = [key];
+  if (PROCLITIC_LETTERS.has(key[0] ?? '') && key.length > 3) out.push(key.slice(1));
+  if (key.startsWith('وب') || key.startsWith('ول') || key.startsWith('لل')) out.push(key.slice(2));
+  return out;
+}
+
+/** True for an Arabic word with the article (after any proclitic): "الملكي", "للقوات", "والإنتاج". */
+function definite(key: string): boolean {
+  return key.startsWith('ال') || key.startsWith('لل') || key.startsWith('بال') || key.startsWith('وال') || key.startsWith('كال');
+}
+
+/** A nisba adjective such as "الصيني", "الأمريكية": read as the title's country word when no table knows it. */
+function nisba(key: string): boolean {
+  return definite(key) && key.length >= 5 && (key.endsWith('ي') || key.endsWith('يه'));
+}
+
+export function isStopToken(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i]!;
+  if (/^\p{N}/u.test(t.text)) return true;
+  const { stops, givenNames } = scan.lex;
+  const prev = scan.tokens[i - 1];
+  if (!isArabicToken(t)) {
+    // "Cho Tae-yul": a lower-case part hyphenated to a name.
+    if (prev && isCapitalized(prev) && scan.text.slice(prev.end, t.start) === '-') return false;
+    if (stops.has(t.key)) return true;
+    return !isCapitalized(t) && !scan.lex.joiners.has(t.key);
+  }
+  if (stops.has(t.key)) {
+    // "على" and "علي", "صباح" the morning and the name: a name when a name or honorific runs into it.
+    if (!givenNames.has(t.key) || !prev || !joined(scan, i)) return true;
+    const before = scan.cls[i - 1];
+    if (before === Cls.Honorific || (before === Cls.Free && givenNames.has(prev.key))) return false;
+    const next = scan.tokens[i + 1];
+    return !(before === Cls.Title && next && joined(scan, i + 1) && givenNames.has(next.key));
+  }
+  if (givenNames.has(t.key)) return false;
+  return (t.key[0] === 'و' || t.key[0] === 'ف') && t.key.length > 2 && stops.has(t.key.slice(1));
+}
+
+/** True when a name may begin at token `i` (so a construct title does not swallow it). */
+function nameLike(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i]!;
+  if (!isArabicToken(t)) return isCapitalized(t);
+  return bare(t.key).some((k) => scan.lex.givenNames.has(k)) || scan.lookup.matchAt(scan.text, scan.tokens, i, scan.tokens.length) !== null;
+}
+
+interface Step {
+  last: number;
+  country: string | null;
+}
+
+/** A country (name or adjective) at token `i`, possibly after a title link ("لدى", "in", "of"). */
+function countryStep(scan: Scan, i: number): Step | null {
+  const hit = countryAt(scan.doc, i);
+  if (hit) return { last: hit.last, country: hit.code };
+  const t = scan.tokens[i];
+  if (t && scan.lex.links.has(t.key) && i + 1 < scan.tokens.length && joined(scan, i + 1)) {
+    const after = countryAt(scan.doc, i + 1);
+    // "سفير الإمارات لدى الولايات المتحدة": the country after "لدى" is the posting, not theirs.
+    if (after) return { last: after.last, country: scan.lex.postingLinks.has(t.key) ? null : after.code };
+  }
+  return null;
+}
+
+/** The title phrase at token `i`, if one is there (a phrase flagged `country` needs a country after it). */
+function titleAt(scan: Scan, i: number): { last: number; role: Role; construct: boolean; start: number; country: string | null } | null {
+  if (insideName(scan, i)) return null;
+  for (const hit of scan.lex.titles.matchAt(scan.text, scan.tokens, i)) {
+    if (!isArabicToken(scan.tokens[hit.last]!) && hyphenAfter(scan, hit.last)) continue;
+    const next = hit.last + 1;
+    const latinLower = !isArabicToken(scan.tokens[i]!) && !isCapitalized(scan.tokens[i]!);
+    if (hit.value.flag === 'country') {
+      // "رئيس الولايات المتحدة", "أمير دولة الكويت", "Emir of Qatar".
+      let j = next;
+      while (j < scan.tokens.length && joined(scan, j) && scan.lex.complements.has(scan.tokens[j]!.key)) j++;
+      const c = j < scan.tokens.length && joined(scan, j) ? countryStep(scan, j) : null;
+      if (!c) continue;
+      return { last: c.last, role: hit.value.role, construct: false, start: hit.start, country: c.country };
+    }
+    if (latinLower && hit.value.flag === 'construct') continue;
+    return { last: hit.last, role: hit.value.role, construct: hit.value.flag === 'construct', start: hit.start, country: null };
+  }
+  return null;
+}
+
+/** A title word that is part of a name: after "bin"/"بن", or hyphenated in Latin ("Amir-Abdollahian"). */
+export function insideName(scan: Scan, i: number): boolean {
+  const prev = scan.tokens[i - 1];
+  if (!prev || !joined(scan, i)) return false;
+  if (scan.lex.joiners.has(prev.key) && prev.key !== 'ال' && prev.key !== 'al') return true;
+  return !isArabicToken(scan.tokens[i]!) && scan.text.slice(prev.end, scan.tokens[i]!.start) === '-';
+}
+
+function hyphenAfter(scan: Scan, i: number): boolean {
+  const next = scan.tokens[i + 1];
+  return !!next && scan.text.slice(scan.tokens[i]!.end, next.start) === '-';
+}
+
+function isHonorificAt(scan: Scan, j: number): boolean {
+  return scan.lex.honorifics.matchAt(scan.text, scan.tokens, j).length > 0;
+}
+
+/**
+ * Reads the chain of titles that starts at token `i`: titles, the country after them, the
+ * complement a construct title takes, and further titles ("ولي العهد نائب رئيس مجلس الوزراء").
+ */
+export function readChain(scan: Scan, i: number): TitleChain | null {
+  const head = titleAt(scan, i);
+  if (!head) return null;
+  const n = scan.tokens.length;
+  const chain: TitleChain = {
+    first: i,
+    last: head.last,
+    role: head.role,
+    country: head.country,
+    start: head.start,
+    end: scan.tokens[head.last]!.end,
+    counterpart: false,
+  };
+  let needComplement = head.construct;
+  // Inside a complement ("وكيل ديوان ولي عهد أبوظبي") a title names someone else: it does not set the role.
+  let inComplement = false;
+  let j = chain.last + 1;
+  while (j < n && (joined(scan, j) || (isArabicToken(scan.tokens[j]!) && scan.text.slice(scan.tokens[j - 1]!.end, scan.tokens[j]!.start).trim() === '-'))) {
+    const t = scan.tokens[j]!;
+    if (isHonorificAt(scan, j) && titleAt(scan, j) === null && !((inComplement || needComplement) && scan.lex.complements.has(t.key))) break;
+    const c = countryStep(scan, j);
+    if (c) {
+      if (!inComplement || chain.country === null) chain.country ??= c.country;
+      chain.last = c.last;
+      needComplement = false;
+      inComplement = false;
+    } else if (isArabicToken(t) && nisba(t.key) && !scan.lex.givenNames.has(t.key) && j + 1 < n && joined(scan, j + 1) && !isStopToken(scan, j + 1)) {
+      chain.last = j;
+    } else if (isArabicToken(t) && bare(t.key).some((k) => scan.lex.complements.has(k))) {
+      chain.last = j;
+      needComplement = true;
+      inComplement = true;
+    } else if (isArabicToken(t) && definite(t.key) && !nameLike(scan, j) && (needComplement || inComplement) && j + 1 < n) {
+      chain.last = j;
+      needComplement = false;
+      inComplement = true;
+    } else if (needComplement && !isStopToken(scan, j) && !nameLike(scan, j) && titleAt(scan, j) === null) {
+      chain.last = j;
+      needComplement = false;
+      inComplement = false;
+    } else {
+      const more = titleAt(scan, j);
+      if (!more) break;
+      if (!inComplement && !needComplement) {
+        chain.role = senior(chain.role, more.role);
+        chain.country ??= more.country;
+      }
+      chain.last = more.last;
+      needComplement = more.construct;
+      inComplement = inComplement || needComplement;
+    }
+    chain.end = scan.tokens[chain.last]!.end;
+    j = chain.last + 1;
+  }
+  // English puts the country before the title: "Chinese President", "Saudi Crown Prince".
+  if (!isArabicToken(scan.tokens[i]!) && i > 0 && joined(scan, i)) {
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      const hit = countryAt(scan.doc, k);
+      if (hit && hit.last === i - 1) {
+        chain.country ??= hit.code;
+        chain.first = k;
+        chain.start = scan.tokens[k]!.start;
+        break;
+      }
+    }
+  }
+  return chain;
+}
+
+/** A counterpart word with its country: "نظيره الروسي", "همتای بلاروسی او", "his Russian counterpart". */
+export function readCounterpart(scan: Scan, i: number): TitleChain | null {
+  const hit = scan.lex.counterparts.matchAt(scan.text, scan.tokens, i)[0];
+  if (!hit) return null;
+  const chain: TitleChain = {
+    first: i, last: hit.last, role: null, country: null, start: hit.start, end: scan.tokens[hit.last]!.end, counterpart: true,
+  };
+  const n = scan.tokens.length;
+  let j = hit.last + 1;
+  while (j < n && joined(scan, j) && j <= hit.last + 6) {
+    const t = scan.tokens[j]!;
+    const c = countryStep(scan, j);
+    if (c) {
+      chain.country ??= c.country;
+      chain.last = c.last;
+    } else if (isArabicToken(t) && (nisba(t.key) || t.key === 'خود' || t.key === 'او' || t.key === 'وي' || t.key === 'ميزبان' || (t.key.endsWith('ي') && t.key.length >= 4 && !nameLike(scan, j)))) {
+      chain.last = j;
+    } else break;
+    chain.end = scan.tokens[chain.last]!.end;
+    j = chain.last + 1;
+  }
+  if (!isArabicToken(scan.tokens[i]!) && i > 0 && joined(scan, i)) {
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      const c = countryAt(scan.doc, k);
+      if (c && c.last === i - 1) {
+        chain.country ??= c.code;
+        chain.first = k;
+        chain.start = scan.tokens[k]!.start;
+        break;
+      }
+    }
+  }
+  return chain;
+}
+
+/** True when the token after `chain` may start its name (spaces or an abbreviation's stop between). */
+export function nameMayFollow(scan: Scan, at: number): boolean {
+  return at < scan.tokens.length && joinedAfterAbbreviation(scan, at);
+}
+
+/** Marks every token of the chain. */
+export function markChain(scan: Scan, chain: TitleChain): void {
+  for (let k = chain.first; k <= chain.last; k++) scan.cls[k] = chain.counterpart ? Cls.Reference : Cls.Title;
+}

@@ -1,0 +1,148 @@
+import type { Place } from '../types';
+import { sentenceIndexAt, type Document } from '../pipeline/document';
+import type { Dateline } from '../dates/types';
+import type { PhraseMatcher } from '../text/phraseMatcher';
+import { originalSpan } from '../text/normalize';
+import type { PlaceMention } from './types';
+import { cityRecord, placeLexicon, userPlaceMatcher, type PlaceEntry } from './placeIndex';
+import { placeAt, type PlaceHit } from './placeAt';
+import { placeWords, type PlaceWords } from './placeWords';
+import { datelinePlace } from './datelinePlace';
+import { unknownVenueAt, type VenueSpan } from './unknownVenueAt';
+import { referenceAt } from './referenceAt';
+import { countryName } from './countries';
+
+const LOCATIVE_PROCLITICS: readonly string[] = ['ب', 'وب', 'فب'];
+
+interface Context {
+  doc: Document;
+  user: PhraseMatcher<PlaceEntry> | null;
+  words: PlaceWords;
+  datelineEnd: number;
+  /** The dateline's place: the document's default place. */
+  home: Place | null;
+  /** The last city mentioned, and the sentence it was in. */
+  recent: { place: Place; sentence: number } | null;
+}
+
+// A venue with no city of its own is in the city named in its sentence or the one before.
+const RECENT_SENTENCES = 1;
+
+/** The place a gazetteer hit names, as written. */
+export function placeOfHit(doc: Document, hit: PlaceHit): Place {
+  const span = originalSpan(doc.nt, hit.start, hit.end);
+  const entry = hit.value;
+  // "للقاهرة" is ل + القاهرة with the article's alif elided: the name is "القاهرة" (the span stays exact).
+  const elided = hit.proclitic.endsWith('ل') && doc.text.startsWith('ل', hit.start) && !placeLexicon(doc.language).keys.has(doc.tokens[hit.first]!.key.slice(hit.proclitic.length));
+  const name = elided ? 'ا' + span.text : span.text;
+  if (entry.kind === 'country') {
+    return { name, canonical: countryName(entry.country, 'en'), country: entry.country, venue: null, span };
+  }
+  return { name, canonical: entry.canonical, country: entry.country || null, venue: null, span };
+}
+
+function isLocative(ctx: Context, first: number, proclitic: string): boolean {
+  if (LOCATIVE_PROCLITICS.includes(proclitic)) return true;
+  const prev = ctx.doc.tokens[first - 1];
+  if (!prev || !ctx.words.locative.has(prev.key)) return false;
+  return ctx.doc.text.slice(prev.end, ctx.doc.tokens[first]!.start).trim() === '';
+}
+
+/** A city written right after a venue: "... في سمرقند", "... بواشنطن", "... in Beijing", "... تهران". */
+function cityAfter(ctx: Context, last: number): PlaceHit | null {
+  const { doc } = ctx;
+  let j = last + 1;
+  const gap = (a: number, b: number) => doc.text.slice(doc.tokens[a]!.end, doc.tokens[b]!.start).trim();
+  if (j >= doc.tokens.length || !['', '،', ','].includes(gap(last, j))) return null;
+  if (ctx.words.locative.has(doc.tokens[j]!.key) || doc.tokens[j]!.key === 'شهر' || doc.tokens[j]!.key === 'مدينه') {
+    j++;
+    if (j >= doc.tokens.length || gap(j - 1, j) !== '') return null;
+  }
+  const hit = placeAt(doc, j, ctx.user, ctx.datelineEnd);
+  return hit && hit.value.kind === 'city' ? hit : null;
+}
+
+/**
+ * The city a venue is in: written after (or inside) it; else, for a venue the gazetteer does not
+ * place, the city of the last sentences; else the dateline's when it fits; else the gazetteer's.
+ */
+function venueCity(ctx: Context, after: PlaceHit | null, gazetteerCity: string | null, at: number): Pick<Place, 'name' | 'canonical' | 'country'> | null {
+  if (after) {
+    const place = placeOfHit(ctx.doc, after);
+    return { name: place.name, canonical: place.canonical, country: place.country };
+  }
+  const recent = ctx.recent;
+  if (gazetteerCity === null && recent && sentenceIndexAt(ctx.doc, at) - recent.sentence <= RECENT_SENTENCES) {
+    return { name: recent.place.name, canonical: recent.place.canonical, country: recent.place.country };
+  }
+  if (ctx.home && (gazetteerCity === null || ctx.home.canonical === gazetteerCity)) {
+    return { name: ctx.home.name, canonical: ctx.home.canonical, country: ctx.home.country };
+  }
+  const record = gazetteerCity ? cityRecord(gazetteerCity) : undefined;
+  if (record) return { name: record[ctx.doc.language][0] ?? record.canonical, canonical: record.canonical, country: record.country };
+  return null;
+}
+
+function venueMention(ctx: Context, venue: VenueSpan, gazetteerCity: string | null, country: string | null): { mention: PlaceMention; last: number } {
+  const { doc } = ctx;
+  const after = cityAfter(ctx, venue.last);
+  const city = venueCity(ctx, after ?? venue.city, gazetteerCity, venue.start);
+  const venueText = originalSpan(doc.nt, venue.start, venue.end).text;
+  const end = after ? after.end : venue.end;
+  const place: Place = {
+    name: city?.name ?? venueText,
+    canonical: city?.canonical ?? null,
+    country: city?.country ?? country,
+    venue: venueText,
+    span: originalSpan(doc.nt, venue.start, end),
+  };
+  return { mention: { place, start: venue.start, end, kind: 'venue', locative: venue.locative, dateline: false }, last: after ? after.last : venue.last };
+}
+
+function hitMention(ctx: Context, hit: PlaceHit): { mention: PlaceMention; last: number } {
+  const locative = isLocative(ctx, hit.first, hit.proclitic);
+  if (hit.value.kind === 'venue') {
+    const venue: VenueSpan = { start: hit.start, end: hit.end, first: hit.first, last: hit.last, locative, city: null };
+    return venueMention(ctx, venue, hit.value.city, hit.value.country || null);
+  }
+  const kind = hit.value.kind === 'country' ? 'country' : 'city';
+  return { mention: { place: placeOfHit(ctx.doc, hit), start: hit.start, end: hit.end, kind, locative, dateline: false }, last: hit.last };
+}
+
+/** Every place mention; the dateline's place (if any) comes first and is the document's default place. */
+export function findPlaceMentions(doc: Document, dateline: Dateline | null): PlaceMention[] {
+  const user = userPlaceMatcher(doc.options.places);
+  const words = placeWords(doc.language);
+  const opening = datelinePlace(doc, dateline, user);
+  const ctx: Context = { doc, user, words, datelineEnd: opening?.end ?? 0, home: null, recent: null };
+  const out: PlaceMention[] = [];
+  if (opening) {
+    const first = hitMention(ctx, opening.hit).mention;
+    out.push({ ...first, locative: false, dateline: true });
+    ctx.home = first.place;
+  }
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (doc.tokens[i]!.start < ctx.datelineEnd) continue;
+    const hit = placeAt(doc, i, user, ctx.datelineEnd);
+    if (hit) {
+      const { mention, last } = hitMention(ctx, hit);
+      out.push(mention);
+      if (mention.kind === 'city' && mention.place.canonical) ctx.recent = { place: mention.place, sentence: sentenceIndexAt(doc, mention.start) };
+      i = last;
+      continue;
+    }
+    const reference = referenceAt(doc, i, words, ctx.home);
+    if (reference) {
+      out.push(reference.mention);
+      i = reference.last;
+      continue;
+    }
+    const venue = unknownVenueAt(doc, i, words, user);
+    if (venue) {
+      const { mention, last } = venueMention(ctx, venue, null, null);
+      out.push(mention);
+      i = last;
+    }
+  }
+  return out;
+}
