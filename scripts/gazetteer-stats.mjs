@@ -22,7 +22,9 @@ const result = await build({
 const url = 'data:text/javascript;base64,' + Buffer.from(result.outputFiles[0].text).toString('base64');
 const { COUNTRIES, PLACES, VENUES, allPeopleRecords } = await import(url);
 
-const continentOf = new Map(COUNTRIES.map((c) => [c.code, c.continent]));
+// Territories that have places but no country record of their own.
+const TERRITORIES = [['HK', 'asia'], ['MO', 'asia']];
+const continentOf = new Map([...TERRITORIES, ...COUNTRIES.map((c) => [c.code, c.continent])]);
 const ORDER = ['africa', 'asia', 'europe', 'north-america', 'south-america', 'oceania', 'unknown'];
 const count = (records) => {
   const out = Object.fromEntries(ORDER.map((c) => [c, 0]));

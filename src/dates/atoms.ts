@@ -17,6 +17,26 @@ export interface Atom {
   ordinal: boolean;
   /** Letters of the proclitic (و، ب، ل) before the word. */
   proclitic: number;
+  /** Bit set of the sense kinds (see `kindBit`), for quick rejection. */
+  kinds: number;
+}
+
+const KIND_BITS: Record<Sense['k'], number> = {
+  month: 1, weekday: 2, card: 4, ord: 8, relday: 16, relyear: 32, dir: 64, unit: 128, pre: 256, pod: 512,
+  mpart: 1024, era: 2048, holiday: 4096, period: 8192, marker: 16384, small: 32768,
+};
+
+/** The bit of a sense kind; numbers written in digits have the bit `INT_BIT`. */
+export function kindBit(k: Sense['k']): number {
+  return KIND_BITS[k];
+}
+
+export const INT_BIT = 65536;
+
+function kindsOf(senses: Sense[]): number {
+  let bits = 0;
+  for (const s of senses) bits |= KIND_BITS[s.k];
+  return bits;
 }
 
 const ORDINAL_SUFFIX = /^(\d{1,2})(st|nd|rd|th)$/;
@@ -26,11 +46,11 @@ const DIGITS_THEN_LETTERS = /^(\d{1,4})([a-z]+|[\u0600-\u06ff]+)$/u;
 const WAW_DIGITS = /^(و|ب|ل)(\d{1,4})$/;
 
 function plain(start: number, end: number, first: number, last: number, senses: Sense[] = []): Atom {
-  return { start, end, first, last, senses, int: null, digits: 0, ordinal: false, proclitic: 0 };
+  return { start, end, first, last, senses, int: null, digits: 0, ordinal: false, proclitic: 0, kinds: kindsOf(senses) };
 }
 
 function number(start: number, end: number, i: number, digits: string, ordinal: boolean, proclitic = 0): Atom {
-  return { start, end, first: i, last: i, senses: [], int: Number(digits), digits: digits.length, ordinal, proclitic };
+  return { start, end, first: i, last: i, senses: [], int: Number(digits), digits: digits.length, ordinal, proclitic, kinds: INT_BIT };
 }
 
 /** Reads tokens `[from, to)` into atoms: lexicon phrases, numbers, and plain words (no senses). */
@@ -40,7 +60,9 @@ export function readAtoms(text: string, tokens: readonly Token[], from = 0, to =
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     const key = t.key;
-    if (DIGITS.test(key)) {
+    const c0 = key.charCodeAt(0);
+    const digitFirst = c0 >= 48 && c0 <= 57;
+    if (digitFirst && DIGITS.test(key)) {
       out.push(number(t.start, t.end, i, key, false));
       continue;
     }
@@ -51,18 +73,20 @@ export function readAtoms(text: string, tokens: readonly Token[], from = 0, to =
       i = hit.last;
       continue;
     }
-    const ord = ORDINAL_SUFFIX.exec(key);
+    const ord = digitFirst ? ORDINAL_SUFFIX.exec(key) : null;
     if (ord) {
       out.push(number(t.start, t.end, i, ord[1]!, true));
       continue;
     }
-    const waw = WAW_DIGITS.exec(key);
+    const lastCode = key.charCodeAt(key.length - 1);
+    const digitLast = lastCode >= 48 && lastCode <= 57;
+    const waw = digitLast ? WAW_DIGITS.exec(key) : null;
     if (waw) {
       out.push(number(t.start, t.end, i, waw[2]!, false, 1));
       continue;
     }
     // "14april", "Feb13": a month glued to a number.
-    const glued = DIGITS_THEN_LETTERS.exec(key) ?? LETTERS_THEN_DIGITS.exec(key);
+    const glued = digitFirst ? DIGITS_THEN_LETTERS.exec(key) : digitLast ? LETTERS_THEN_DIGITS.exec(key) : null;
     if (glued) {
       const numFirst = DIGITS.test(glued[1]!);
       const word = numFirst ? glued[2]! : glued[1]!;

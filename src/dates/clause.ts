@@ -1,13 +1,15 @@
 import { fold } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokens';
-import { FUTURE_MARKERS } from '../locales/en/dates/markers';
+import { EN_FUTURE_MARKERS } from '../locales/en/dates/markers';
+import { AR_FUTURE_MARKERS } from '../locales/ar/dates/markers';
+import { FA_FUTURE_MARKERS } from '../locales/fa/dates/markers';
 
 let markers: Map<string, string[][]> | null = null;
 
 function futureMarkers(): Map<string, string[][]> {
   if (markers) return markers;
   const map = new Map<string, string[][]>();
-  for (const m of FUTURE_MARKERS) {
+  for (const m of [...AR_FUTURE_MARKERS, ...FA_FUTURE_MARKERS, ...EN_FUTURE_MARKERS]) {
     const words = tokenize(fold(m)).map((t) => t.key);
     if (words.length === 0) continue;
     const list = map.get(words[0]!) ?? [];
@@ -29,7 +31,9 @@ const REACH = 24;
 export function inFutureClause(text: string, tokens: readonly Token[], first: number, last: number): boolean {
   const map = futureMarkers();
   const hit = (i: number) => {
-    const list = map.get(tokens[i]!.key);
+    const key = tokens[i]!.key;
+    // "وسيلتقي", "فسوف": a conjunction glued to the marker.
+    const list = map.get(key) ?? (/^[وف]/u.test(key) ? map.get(key.slice(1)) : undefined);
     if (!list) return false;
     return list.some((rest) => rest.every((w, k) => tokens[i + 1 + k]?.key === w));
   };

@@ -2,7 +2,6 @@ import type { Document } from '../pipeline/document';
 import type { Day } from '../common/day';
 import type { DateMention, Dateline } from './types';
 
-const AGENCY_OPEN = /[(/]/u;
 const REPORT_PREFIX = /^(به گزارش|بنا بر گزارش|according to)\s+/iu;
 
 /**
@@ -21,10 +20,11 @@ export function findDatelineIn(doc: Document, mentions: (doc: Document, anchor: 
   const lead = first ? text.slice(0, first.start) : '';
   const leadWords = lead.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const report = REPORT_PREFIX.exec(head);
-  const date = first && first.start < 70 && leadWords <= 6 && first.value.precision === 'day' && !first.relative ? first : null;
+  const stated = first ? first.value.known.month && first.value.known.day && datelineShaped(text, first) : false;
+  const date = first && stated && first.start < 70 && leadWords <= 6 && first.value.precision === 'day' ? first : null;
   // The opening segment ends at the agency's parenthesis, a double dash, or a colon.
   const close = head.search(/\)|--|—|:|\s-\s/u);
-  if (!date && close < 0 && !/^[^\s]+-\s?[^\s]+-/u.test(head)) return null;
+  if (!date && close < 0 && !/^\p{L}+\s?-\s?\p{L}+\s?-/u.test(head)) return null;
   let end = date ? date.end : close >= 0 ? close : 0;
   let agency: string | null = null;
   const rest = text.slice(end, Math.min(lineEnd, end + 40));
@@ -43,7 +43,7 @@ export function findDatelineIn(doc: Document, mentions: (doc: Document, anchor: 
     const ag = /^(به گزارش|بنا بر گزارش|according to)\s+([^،,]{1,40})/iu.exec(head);
     if (ag) agency = ag[2]!.replace(/^خبرگزاری\s+/u, '').trim();
   } else {
-    const dashed = /^([^\s\-:(]{2,20})\s?-\s?([^\s\-]{2,20})\s?-/u.exec(head);
+    const dashed = /^(\p{L}{2,20})\s?-\s?(\p{L}{2,20})\s?-/u.exec(head);
     const placeText = date ? lead : head.slice(0, Math.max(0, head.search(/[(:]|--|\s-\s/u)));
     if (dashed && (!date || date.start >= dashed[0].length)) {
       placeStart = 0;
@@ -56,4 +56,12 @@ export function findDatelineIn(doc: Document, mentions: (doc: Document, anchor: 
     }
   }
   return { start: 0, end, placeStart, placeEnd, date, agency };
+}
+
+/** A dateline date is set off: "CITY, DATE", "CITY - DATE", or followed by the agency "(", "/", "-", "الموافق". */
+function datelineShaped(text: string, m: DateMention): boolean {
+  const before = text.slice(0, m.start).trimEnd();
+  const after = text.slice(m.end, m.end + 12);
+  if (before === '' || /[،,\-:]$/u.test(before) || /(^|\s)(في|در)$/u.test(before) && before.split(/\s+/u).length <= 3) return true;
+  return /^\s*(\(|-|–|—|\/|الموافق|،\s*\p{L}+\s*-)/u.test(after) || /^\s*,\s*\p{Lu}{2,}/u.test(after);
 }

@@ -41,6 +41,8 @@ export interface Expr {
   nthWeek?: boolean;
   /** Read as Hijri if it is no Gregorian day. */
   altIslamic?: boolean;
+  /** Placed from the rest of the expression: "three days after", "the third Tuesday after". */
+  after?: { unit: Unit; n: number } | { weekday: number; n: number };
   /** A range's far end. */
   to?: Expr;
   /** Only a date when it is the whole input (bare "now", "sat", "May"). */

@@ -7,7 +7,7 @@ import { normalizeText, originalSpan } from '../text/normalize';
 import { tokenize } from '../text/tokens';
 import { identifyLanguage } from '../language/detectLanguage';
 import { readAtoms } from './atoms';
-import { durationList, parseAt, parseLeadingRange, type Source } from './grammar';
+import { durationList, parseAt, parseLeadingRange, type Source } from './grammar/index';
 import { resolveExpr, type Direction, type Resolved } from './resolve';
 import { inFutureClause } from './clause';
 import { findDatelineIn } from './dateline';
@@ -36,7 +36,11 @@ export function normalizeDate(text: string, options?: DateOptions): DateValue | 
   let best: Expr | null = durationList(src);
   for (let i = 0; i < src.atoms.length; i++) {
     const e = parseLeadingRange(src, i) ?? parseAt(src, i);
-    if (e && (!best || e.end - e.start > best.end - best.start)) best = e;
+    if (e && (!best || e.end - e.start > best.end - best.start)) {
+      best = e;
+      // An expression rarely hides a longer one inside it: go on after it.
+      i = e.last;
+    }
   }
   const dir: Direction = opts.prefer;
   if (best) {
@@ -80,7 +84,12 @@ function dayOf(v: DateValue): Day | null {
 
 /** Every date expression of the document, resolved against `anchor` (the dateline or reference day). */
 export function findDateMentions(doc: Document, anchor: Day | null): DateMention[] {
-  const src: Source = { text: doc.text, atoms: readAtoms(doc.text, doc.tokens), lang: doc.language, whole: false };
+  return scanMentions(doc, anchor, doc.tokens.length);
+}
+
+/** Date mentions in the first `tokenCount` tokens of the document. */
+function scanMentions(doc: Document, anchor: Day | null, tokenCount: number): DateMention[] {
+  const src: Source = { text: doc.text, atoms: readAtoms(doc.text, doc.tokens, 0, tokenCount), lang: doc.language, whole: false };
   const opening = openingLimit(doc);
   const out: DateMention[] = [];
   for (let i = 0; i < src.atoms.length; ) {
@@ -89,7 +98,8 @@ export function findDateMentions(doc: Document, anchor: Day | null): DateMention
     if (!e && atom.start < opening) {
       // The dateline may write a bare day-month ("الكويت - ١٠ - ١٢"): read it leniently.
       const lenient = parseAt({ ...src, whole: true }, i);
-      if (lenient && lenient.end <= opening && lenient.day !== undefined && lenient.month !== undefined && !lenient.shift) e = lenient;
+      const numericOnly = lenient !== null && src.atoms.slice(lenient.first, lenient.last + 1).every((a) => a.int !== null);
+      if (lenient && numericOnly && lenient.end <= opening && lenient.day !== undefined && lenient.month !== undefined) e = lenient;
     }
     if (!e || e.weak) {
       i++;
@@ -123,5 +133,6 @@ function openingLimit(doc: Document): number {
 }
 
 export function findDateline(doc: Document): Dateline | null {
-  return findDatelineIn(doc, (d, anchor) => findDateMentions(d, anchor));
+  // Only the opening line matters: read the dates of its first 40 words.
+  return findDatelineIn(doc, (d, anchor) => scanMentions(d, anchor, Math.min(d.tokens.length, 40)));
 }

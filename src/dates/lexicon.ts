@@ -12,7 +12,9 @@ import { FA_CARDINALS, FA_ORDINALS } from '../locales/fa/dates/numbers';
 import * as faRel from '../locales/fa/dates/relative';
 import * as en from '../locales/en/dates/words';
 import { EN_HOLIDAYS } from '../locales/en/dates/holidays';
-import { MARKERS } from '../locales/en/dates/markers';
+import { EN_MARKERS } from '../locales/en/dates/markers';
+import { AR_MARKERS } from '../locales/ar/dates/markers';
+import { FA_MARKERS } from '../locales/fa/dates/markers';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -83,13 +85,15 @@ export class DateLexicon {
     const token = tokens[i];
     if (!token) return null;
     const direct = this.longest(text, tokens, i, token.key);
-    if (direct) return { ...direct, proclitic: 0 };
-    if (!/^[\u0600-\u06ff]/u.test(token.key)) return null;
+    if (direct) return { senses: direct.senses, last: direct.last, proclitic: 0 };
+    const c0 = token.key.charCodeAt(0);
+    // Only و ف ب ل start a proclitic.
+    if (c0 !== 0x648 && c0 !== 0x641 && c0 !== 0x628 && c0 !== 0x644) return null;
     for (const p of PROCLITICS) {
       if (token.key.length - p.length < 2 || !token.key.startsWith(p)) continue;
       const stem = token.key.slice(p.length);
       const hit = this.longest(text, tokens, i, stem) ?? (p.endsWith('ل') && stem.startsWith('ل') ? this.longest(text, tokens, i, 'ا' + stem) : null);
-      if (hit) return { ...hit, proclitic: p.length };
+      if (hit) return { senses: hit.senses, last: hit.last, proclitic: p.length };
     }
     return null;
   }
@@ -157,7 +161,7 @@ export function dateLexicon(): DateLexicon {
   for (const list of [arRel.AR_ERAS, faRel.FA_ERAS, en.EN_ERAS]) for (const [w, cal] of list) lex.add(w, { k: 'era', cal });
   for (const list of [AR_HOLIDAYS, faRel.FA_HOLIDAYS, EN_HOLIDAYS]) for (const [w, id] of list) lex.add(w, { k: 'holiday', id });
   for (const list of [arRel.AR_PERIOD_WORDS, faRel.FA_PERIOD_WORDS]) for (const [w, u] of list) lex.add(w, { k: 'period', u });
-  for (const [w, m] of MARKERS) lex.add(w, { k: 'marker', m });
+  for (const list of [AR_MARKERS, FA_MARKERS, EN_MARKERS]) for (const [w, m] of list) lex.add(w, { k: 'marker', m });
   for (const list of [arRel.AR_SMALL_UNITS, faRel.FA_SMALL_UNITS, en.EN_SMALL_UNITS]) for (const w of list) lex.add(w, { k: 'small' });
   lex.sort();
   lexicon = lex;

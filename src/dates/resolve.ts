@@ -142,11 +142,12 @@ export function resolveExpr(e: Expr, anchor: Day | null, dir: Direction): Resolv
     if (!from || !to) return from;
     return { ...from, value: `${from.value}/${to.value}`, start: { ...from, text: '', span: null }, end: { ...to, text: '', span: null } };
   }
+  if (e.after) return placedAfter(e, anchor, dir);
   const known = knownOf(e);
   if (e.holiday) return holiday(e, anchor, dir);
   if (e.nth !== undefined) return nthOfMonth(e, anchor, dir);
   if (e.shift) return shifted(e, anchor, dir);
-  if (e.period && e.day === undefined) return periodValue(e, anchor);
+  if (e.period && e.day === undefined && e.month === undefined) return periodValue(e, anchor);
   if (e.dayOffset !== undefined && e.month === undefined) {
     if (!anchor) return null;
     const d = addDays(anchor, e.dayOffset);
@@ -165,6 +166,12 @@ export function resolveExpr(e: Expr, anchor: Day | null, dir: Direction): Resolv
 
 function calendarValue(e: Expr, anchor: Day | null, dir: Direction, known: KnownComponents): Resolved | null {
   const cal = e.cal;
+  if (e.period && e.period.unit === 'year' && e.month !== undefined) {
+    // "اردیبهشت امسال": the month in the anchor's year (of the month's calendar), shifted.
+    if (!anchor) return null;
+    const y = fromGregorian(cal, anchor).year + e.period.offset;
+    return calendarValue({ ...e, period: undefined, year: y, yearDigits: 4 } as Expr, anchor, dir, known);
+  }
   if (e.period && e.day !== undefined) {
     // "20 of next month"
     if (!anchor) return null;
@@ -237,6 +244,25 @@ function yearMatchingWeekday(cal: Calendar, e: Expr, around: number, reach: numb
   return null;
 }
 
+/** "three days after Easter", "the third Tuesday after Christmas 2014". */
+function placedAfter(e: Expr, anchor: Day | null, dir: Direction): Resolved | null {
+  const step = e.after!;
+  const from = resolveExpr({ ...e, after: undefined } as Expr, anchor, dir);
+  const d = from ? dayOfValue(from.value) : null;
+  if (!from || !d) return null;
+  let out: Day;
+  if ('weekday' in step) {
+    const first = placeWeekday(step.weekday, d, step.n > 0 ? 'next' : 'last', dir);
+    out = addDays(first, 7 * (step.n > 0 ? step.n - 1 : step.n + 1));
+  } else out = shiftDay(d, step.unit, step.n);
+  return dayValue(out, from.calendar, e, { year: from.known.year, month: false, day: false, weekday: 'weekday' in step });
+}
+
+function dayOfValue(value: string): Day | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+}
+
 /** "the 15th", "Thu 15th": a day of the anchor's month, or of the next (or previous) month that fits. */
 function dayOfSomeMonth(e: Expr, anchor: Day | null, dir: Direction, known: KnownComponents): Resolved | null {
   if (!anchor) return null;
@@ -268,7 +294,7 @@ function periodValue(e: Expr, anchor: Day | null): Resolved | null {
 
 function shifted(e: Expr, anchor: Day | null, dir: Direction): Resolved | null {
   if (!anchor || !e.shift) return null;
-  const { unit, n } = e.shift;
+  const { n } = e.shift;
   const known: KnownComponents = { year: false, month: false, day: false, weekday: e.weekday !== undefined };
   if (e.weekday !== undefined) {
     // "3 fridays from now", "2 thursdays ago"

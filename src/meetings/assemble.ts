@@ -12,7 +12,13 @@ export function splitSeparateMeetings(candidates: Candidate[]): Candidate[] {
     }
     const [protagonist, ...others] = c.parties;
     for (const other of others) {
-      out.push({ ...c, parties: [protagonist!, other], host: c.host === 0 ? 0 : c.host !== null && c.parties[c.host] === other ? 1 : null, attendees: [...c.attendees] });
+      out.push({
+        ...c,
+        parties: [protagonist!, other],
+        host: c.host === 0 ? 0 : c.host !== null && c.parties[c.host] === other ? 1 : null,
+        attendees: [...c.attendees],
+        evidence: [...c.evidence],
+      });
     }
   }
   return out;
@@ -53,10 +59,28 @@ function compatible(a: Candidate, b: Candidate): boolean {
   return true;
 }
 
+/** `a` with the fields it lacks taken from `b` (a later report may give the country or title). */
+function fillPerson(a: Party['person'], b: Party['person']): Party['person'] {
+  return {
+    ...a,
+    name: a.name ?? b.name,
+    canonical: a.canonical ?? b.canonical,
+    title: a.title ?? b.title,
+    role: a.role ?? b.role,
+    country: a.country ?? b.country,
+  };
+}
+
 /** Folds `b` into `a`: the first report leads, later ones fill what it left open. */
 function absorb(a: Candidate, b: Candidate): void {
   a.parties = a.parties.map((p) => (p.entity === null ? b.parties.find((q) => describedMatches(p, q)) ?? p : p));
-  for (const p of b.parties) if (!a.parties.some((q) => samePartyIdentity(p, q))) a.parties.push(p);
+  for (const p of b.parties) {
+    const same = a.parties.find((q) => samePartyIdentity(p, q));
+    if (!same) {
+      if (!a.parties.some((q) => describedMatches(p, q))) a.parties.push(p);
+    }
+    else same.person = fillPerson(same.person, p.person);
+  }
   if (a.host === null && b.host !== null) {
     const hostParty = b.parties[b.host]!;
     const i = a.parties.findIndex((p) => samePartyIdentity(p, hostParty));

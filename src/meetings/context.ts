@@ -5,6 +5,9 @@ import type { Document } from '../pipeline/document';
 import type { PhraseMatch } from '../text/phraseMatcher';
 import type { Day } from '../common/day';
 import { cueIndexFor, type CueIndex, type CueKind } from './cueIndex';
+import { parseEnglish } from '../locales/en/parseEnglish';
+import { sentenceIndexAt } from '../pipeline/document';
+import type { Sentence } from '../text/sentences';
 
 /** Everything meeting assembly reads about one document, computed once. */
 export interface AnalysisContext {
@@ -26,7 +29,29 @@ function dayOf(d: DateMention | null): Day | null {
   return { year: y!, month: m!, day: dd! };
 }
 
-export function analyse(doc: Document): AnalysisContext {
+/** English sentences come from compromise, cut again at line breaks (datelines, captions). */
+function withEnglishSentences(doc: Document): Document {
+  const parsed = parseEnglish(doc.text).sentences;
+  if (parsed.length === 0) return doc;
+  const sentences: Sentence[] = [];
+  for (const p of parsed) {
+    let start = p.start;
+    for (let i = p.start; i <= p.end; i++) {
+      if (i === p.end || doc.text[i] === '\n') {
+        let a = start;
+        let b = i;
+        while (a < b && /\s/u.test(doc.text[a]!)) a++;
+        while (b > a && /\s/u.test(doc.text[b - 1]!)) b--;
+        if (b > a) sentences.push({ start: a, end: b, paragraph: doc.sentences[sentenceIndexAt(doc, a)]?.paragraph ?? 0 });
+        start = i + 1;
+      }
+    }
+  }
+  return { ...doc, sentences };
+}
+
+export function analyse(input: Document): AnalysisContext {
+  const doc = input.language === 'en' ? withEnglishSentences(input) : input;
   const cues = cueIndexFor(doc.language);
   const dateline = findDateline(doc);
   const anchor = dayOf(dateline?.date ?? null) ?? doc.options.reference;

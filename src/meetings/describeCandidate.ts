@@ -4,6 +4,7 @@ import type { Candidate } from './candidate';
 import { sentenceTokens } from './clause';
 import { cuesInRange, type AnalysisContext } from './context';
 import { tokenIndexAt } from '../text/tokens';
+import { parseEnglish } from '../locales/en/parseEnglish';
 
 /** Sets a candidate's status, modality, background flag, date, place and context from its clause and sentence. */
 export function describeCandidate(ctx: AnalysisContext, c: Candidate): void {
@@ -17,7 +18,7 @@ export function describeCandidate(ctx: AnalysisContext, c: Candidate): void {
   if (upToWindow('cancelled').length > 0) {
     c.status = 'cancelled';
     c.statusStated = true;
-  } else if (!c.statusStated && upToWindow('planned').length > 0) {
+  } else if (!c.statusStated && (upToWindow('planned').length > 0 || futureVerbIn(ctx, c))) {
     c.status = 'planned';
     c.statusStated = true;
   }
@@ -38,8 +39,9 @@ export function describeCandidate(ctx: AnalysisContext, c: Candidate): void {
     c.dateSource = 'clause';
   } else {
     const sentence = ctx.doc.sentences[c.sentence]!;
+    // Outside its clause, only a day-precise date is taken: a month or a year there dates something else.
     const inSentence = closest(
-      ctx.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && !insidePerson(d.start, d.end)),
+      ctx.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && d.value.precision === 'day' && !insidePerson(d.start, d.end)),
       c.triggerStart,
     );
     if (inSentence) {
@@ -130,4 +132,10 @@ function phraseEnd(ctx: AnalysisContext, from: number): number {
     last = i;
   }
   return tokens[last]!.end;
+}
+
+/** English: compromise reads a future-tense verb phrase in the clause ("will hold", "is going to meet"). */
+function futureVerbIn(ctx: AnalysisContext, c: Candidate): boolean {
+  if (ctx.doc.language !== 'en') return false;
+  return parseEnglish(ctx.doc.text).verbs.some((v) => v.tense === 'future' && v.start < c.windowEnd && v.end > c.windowStart);
 }

@@ -7,7 +7,6 @@ import type { DateValue, ExtractOptions, Meeting, Person, Place, Span } from '..
 import { inheritSetting, mergeReports, splitSeparateMeetings } from './assemble';
 import type { Candidate, Party } from './candidate';
 import { analyse, cueOfKindAt, type AnalysisContext } from './context';
-import { describeCandidate } from './describeCandidate';
 import { findCandidates } from './findCandidates';
 
 /**
@@ -24,7 +23,7 @@ export function extractMeetings(text: string, options?: ExtractOptions): Meeting
 
 export function meetingsOf(ctx: AnalysisContext): Meeting[] {
   const candidates = findCandidates(ctx);
-  for (const c of candidates) describeCandidate(ctx, c);
+  if ((globalThis as { MAJLIS_DEBUG?: boolean }).MAJLIS_DEBUG) debugCandidates(ctx, candidates);
   const complete = splitSeparateMeetings(candidates.filter((c) => c.parties.length >= 2));
   const merged = mergeReports(complete);
   inheritSetting(ctx, candidates, merged);
@@ -113,4 +112,11 @@ function toMeeting(ctx: AnalysisContext, c: Candidate, fallback: PlaceMention | 
     evidence: [...c.evidence].sort((a, b) => a - b).map((s) => sentenceSpan(ctx, s)),
     confidence: confidenceOf(c),
   };
+}
+
+function debugCandidates(ctx: AnalysisContext, candidates: Candidate[]): void {
+  const log = (globalThis as { console?: { log: (...a: unknown[]) => void } }).console;
+  for (const c of candidates) {
+    log?.log('C', c.sentence, ctx.doc.text.slice(c.triggerStart, c.triggerEnd), '|', c.parties.map((p) => `${p.person.name ?? p.person.title}/${p.person.country}/${p.entity}`).join(' + '), '|', c.date?.value.value, c.status, c.background ? 'BG' : '', c.separately ? 'SEP' : '', '| win', ctx.doc.text.slice(c.windowStart, c.windowEnd));
+  }
 }

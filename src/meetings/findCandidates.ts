@@ -8,6 +8,7 @@ import { clauseWindow, sentenceTokens } from './clause';
 import { cueOfKindAt, cuesInRange, type AnalysisContext } from './context';
 import type { TriggerEntry } from './lexiconTypes';
 import { attendeeRegions, type AttendeeRegion } from './attendees';
+import { describeCandidate } from './describeCandidate';
 
 /** A party described by office and country only ("نظيره الروسي", "Iranian officials"). */
 function describedParty(role: Role | null, country: string | null, title: string | null): Party {
@@ -92,6 +93,22 @@ function findCountriesCached(ctx: AnalysisContext): ReturnType<typeof findCountr
   let hits = countryCache.get(ctx);
   if (!hits) countryCache.set(ctx, (hits = findCountries(ctx.doc)));
   return hits;
+}
+
+const LEADER_ROLES: ReadonlySet<Role | null> = new Set<Role | null>(['head-of-state', 'head-of-government', 'monarch', 'crown-prince']);
+const MINISTER_ROLES: ReadonlySet<Role | null> = new Set<Role | null>(['foreign-minister', 'minister']);
+
+/**
+ * Who "the two presidents" / "الجانبان" / "دو طرف" are: the parties of the previous report when
+ * the group's office fits theirs; otherwise the holders of that office in the same countries
+ * ("رئيسا الدولتين" said in a story about their foreign ministers).
+ */
+function groupMembers(ctx: AnalysisContext, group: PersonMention, previous: Party[]): Party[] {
+  const words = ctx.doc.text.slice(group.start, group.end);
+  const office = /وزير|وزیر|minister/iu.test(words) ? MINISTER_ROLES : /رئيس|ريیس|رييس|زعيم|قائد|رهبر|رهبران|سران|president|leader|head/iu.test(words) ? LEADER_ROLES : null;
+  if (!office || previous.every((p) => office.has(p.person.role))) return previous;
+  const role: Role = office === LEADER_ROLES ? 'head-of-state' : 'foreign-minister';
+  return previous.filter((p) => p.person.country).map((p) => describedParty(role, p.person.country, null));
 }
 
 /** How often each entity was mentioned before `offset`: the most mentioned is the story's protagonist. */
@@ -191,15 +208,30 @@ function buildCandidate(
     if (m.kind === 'group') {
       const from = state.previous;
       if (from) {
-        for (const p of from.parties) parties.push(p);
+        for (const p of groupMembers(ctx, m, from.parties)) parties.push(p);
         inferred = true;
       }
+      continue;
+    }
+    const previousMention = mentions[k - 1];
+    const followsNamed = previousMention && previousMention.kind === 'named' && tokenGap(ctx, previousMention.end, m.start) <= 3;
+    if (m.kind === 'title' && m.person.name === null && m.person.canonical === null && followsNamed) {
+      // An apposition describing the person just named ("وانغ، وهو أيضا عضو المكتب السياسي").
       continue;
     }
     if (m.kind === 'counterpart') {
       const next = mentions[k + 1];
       const adjacent = next && next.kind === 'named' && tokenGap(ctx, m.end, next.start) <= 3;
-      const codes = m.person.country ? [m.person.country] : countriesAfter(ctx, m.end, sentenceEnd);
+      if (followsNamed && !adjacent) {
+        // "رومن گولوفچنکو، همتای بلاروسی او": the counterpart word describes the name before it.
+        const last = parties[parties.length - 1];
+        if (last && last.mention === previousMention) {
+          last.person = { ...last.person, role: last.person.role ?? parties[0]?.person.role ?? null, country: last.person.country ?? m.person.country };
+        }
+        continue;
+      }
+      const within = findCountriesCached(ctx).filter((h) => h.start >= m.start && h.end <= m.end).map((h) => h.code);
+      const codes = within.length > 0 ? [...within, ...countriesAfter(ctx, m.end, sentenceEnd)] : m.person.country ? [m.person.country] : countriesAfter(ctx, m.end, sentenceEnd);
       if (adjacent) {
         counterpartHint = { role: m.person.role, country: codes[0] ?? null };
         continue;
@@ -226,6 +258,14 @@ function buildCandidate(
     const before = countriesBefore(ctx, tokens[d.first]!.start);
     const code = codes[0] ?? before;
     if (code) parties.push(describedParty('official', code, null));
+  }
+  if (t.pronounSubject && parties.length < 2) {
+    // "خلال اجتماعه مع X، أشار وانغ": the possessor of the meeting is the subject of the main clause,
+    // named right after its verb.
+    const subject = ctx.people.mentions.find((m) => m.start >= windowEnd && (m.kind === 'named' || m.kind === 'title'));
+    const gap = subject ? tokenGap(ctx, windowEnd, subject.start) : Infinity;
+    const verbFirst = gap <= 2 && !cueOfKindAt(ctx, tokenIndexAt(tokens, windowEnd), 'notParty') && /^[\s،,]*\S+\s*$/u.test(ctx.doc.text.slice(windowEnd, subject!.start));
+    if (subject && verbFirst && !isExcluded(ctx, subject)) parties.unshift(namedParty(subject));
   }
   dedupeParties(parties);
 
@@ -268,14 +308,11 @@ function buildCandidate(
     attendees: [],
     evidence: [s],
   };
-  state.previous = candidate;
-  if (parties.length < 2) {
-    // No counterpart named yet: keep what the clause says for the reports that follow.
-    state.pendingSeparately = separately;
-    state.candidates.push(candidate);
-    return candidate;
-  }
-  state.pendingSeparately = false;
+  describeCandidate(ctx, candidate);
+  // Background meetings are told in passing: later pronouns and omitted subjects do not refer to them.
+  if (!candidate.background) state.previous = candidate;
+  // With no counterpart named yet, "كلا على حدة" carries over to the reports that follow.
+  state.pendingSeparately = parties.length < 2 ? separately : false;
   state.candidates.push(candidate);
   return candidate;
 }

@@ -4,6 +4,7 @@ import type { RawMention } from './rawMentions';
 import type { Segment } from './readMentions';
 import { isArabicToken, type Scan } from './scan';
 import { keyOfName } from './nameKey';
+import { sentenceIndexAt } from '../pipeline/document';
 
 /** One person of the document and the mentions that name or describe them. */
 export interface Entity {
@@ -34,8 +35,17 @@ function compatible(m: RawMention, e: Entity): boolean {
   if (m.known.length > 0 && e.known && m.known.includes(e.known)) return true;
   if (m.known.length > 0 && e.known && !m.known.includes(e.known)) return false;
   const full = e.full;
-  if (!full) return false;
+  if (!full || !sameOffice(m, full)) return false;
   return isSubsequence(m.words, full.words) || sameJoined(m.words, full.words);
+}
+
+/** Two mentions whose titles give different countries or offices are different people ("سيرغي" of Russia and of Belarus). */
+function sameOffice(a: RawMention, b: RawMention): boolean {
+  const x = a.chain;
+  const y = b.chain;
+  if (!x || !y || x.counterpart || y.counterpart) return true;
+  if (x.country && y.country && x.country !== y.country) return false;
+  return !(x.role && y.role && x.role !== y.role && a.words.length > 1 && b.words.length > 1);
 }
 
 function nearestBefore(candidates: Entity[], at: number): Entity | null {
@@ -81,7 +91,7 @@ function resolveKnown(scan: Scan, e: Entity, nameText: (m: RawMention) => string
   // Only the fullest mention names the person: "بن علوي" alone may be someone else in the gazetteer.
   const pool: KnownPerson[] = e.full ? [...e.full.known] : [];
   if (pool.length === 0 && e.full) pool.push(...scan.lookup.lookup(nameText(e.full)));
-  if (pool.length === 0 && e.full && (role || country)) {
+  if (pool.length === 0 && e.full && e.full.words.length === 1 && (role || country)) {
     // A title and one part of a known name: "الرئيس شي", "President Xi".
     for (const w of nameText(e.full).split(/\s+/u)) {
       for (const p of scan.lookup.byPart(w)) {
@@ -101,9 +111,13 @@ function resolveKnown(scan: Scan, e: Entity, nameText: (m: RawMention) => string
 /** Clusters named mentions into entities, longest names first, so short forms join their full form. */
 export function clusterNamed(scan: Scan, mentions: RawMention[]): Entity[] {
   const entities: Entity[] = [];
-  const named = mentions.filter((m) => m.kind === 'named').sort((a, b) => b.words.length - a.words.length || a.start - b.start);
+  // Gazetteer names first, then longest first: "شي جين بينغ" settles before "شي استعداد".
+  const named = mentions
+    .filter((m) => m.kind === 'named')
+    .sort((a, b) => Number(b.known.length > 0) - Number(a.known.length > 0) || b.words.length - a.words.length || a.start - b.start);
   for (const m of named) {
-    const fits = entities.filter((e) => compatible(m, e));
+    let fits = entities.filter((e) => compatible(m, e));
+    if (fits.length === 0 && m.known.length === 0) fits = trimToKnownPrefix(scan, m, entities);
     const e = fits.length > 0 ? nearestBefore(fits, m.start)! : null;
     if (e) {
       e.mentions.push(m);
@@ -112,6 +126,37 @@ export function clusterNamed(scan: Scan, mentions: RawMention[]): Entity[] {
     }
   }
   return entities;
+}
+
+/**
+ * "الرئيس شي استعداد الصين": a name read past its end. When its first word is the start or the
+ * surname of a person already found, the mention is cut back to that word.
+ */
+function trimToKnownPrefix(scan: Scan, m: RawMention, entities: Entity[]): Entity[] {
+  if (m.words.length < 2) return [];
+  for (let size = m.words.length - 1; size >= 1; size--) {
+    const head = m.words.slice(0, size);
+    const fits = entities.filter(
+      (e) => e.full && e.full.words.length > size && sameOffice(m, e.full) && (isPrefix(head, e.full.words) || isSuffix(head, e.full.words)),
+    );
+    if (fits.length === 0) continue;
+    m.last = m.first + size - 1;
+    m.words = head;
+    m.nameEnd = scan.tokens[m.last]!.end;
+    m.end = m.chain ? Math.max(m.chain.end, m.nameEnd) : m.nameEnd;
+    if (m.chain && m.chain.start > m.nameEnd) m.chain = null;
+    return fits;
+  }
+  return [];
+}
+
+function isPrefix(short: readonly string[], long: readonly string[]): boolean {
+  return short.every((w, k) => long[k] === w);
+}
+
+function isSuffix(short: readonly string[], long: readonly string[]): boolean {
+  const off = long.length - short.length;
+  return short.every((w, k) => long[off + k] === w);
 }
 
 /** Pass 2: bare parts of names already found ("قال لوكاشينكو", "Gass first met"). */
@@ -163,9 +208,14 @@ export function findPartMentions(scan: Scan, entities: Entity[], leftovers: read
   return out;
 }
 
+let givenSkeletons: Set<string> | null = null;
+
 function isGivenNameKey(scan: Scan, key: string): boolean {
-  for (const g of scan.lex.givenNames) if (keyOfName(g) === key) return true;
-  return false;
+  if (!givenSkeletons) {
+    givenSkeletons = new Set();
+    for (const g of scan.lex.givenNames) givenSkeletons.add(keyOfName(g));
+  }
+  return givenSkeletons.has(key);
 }
 
 function stripOptions(scan: Scan, k: number): number[] {
@@ -199,4 +249,57 @@ export function attachTitles(scan: Scan, entities: Entity[], mentions: readonly 
       entities.push({ mentions: [m], full: null, known: null, role, country });
     }
   }
+}
+
+/**
+ * "همتای آذربایجانی خود", "his Russian counterpart": the counterpart holds the office of the
+ * person named before it in the sentence.
+ */
+export function inheritCounterpartRoles(scan: Scan, entities: Entity[], mentions: readonly RawMention[]): void {
+  const entityOf = new Map<RawMention, Entity>();
+  for (const e of entities) for (const m of e.mentions) entityOf.set(m, e);
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < ordered.length; i++) {
+    const m = ordered[i]!;
+    if (!m.chain?.counterpart || m.chain.role !== null) continue;
+    const sentence = sentenceIndexAt(scan.doc, m.start);
+    for (let k = i - 1; k >= 0; k--) {
+      const p = ordered[k]!;
+      if (sentenceIndexAt(scan.doc, p.start) !== sentence) break;
+      const pe = entityOf.get(p);
+      if (pe && pe === entityOf.get(m)) continue;
+      const role = (p.chain && !p.chain.counterpart ? p.chain.role : null) ?? pe?.role ?? null;
+      if (!role) continue;
+      m.chain.role = role;
+      const own = entityOf.get(m);
+      if (own && own.role === null) own.role = role;
+      break;
+    }
+  }
+}
+
+/**
+ * "وأكد وزير الخارجية الأردني أهمية التعاون": an unknown one-off "name" after a title whose
+ * office and country already belong to a person named earlier is that person's title alone.
+ */
+export function demoteDoubtfulNames(scan: Scan, entities: Entity[]): Entity[] {
+  const keep: Entity[] = [];
+  for (const e of entities) {
+    const m = e.mentions.length === 1 ? e.mentions[0]! : null;
+    const chain = m?.chain;
+    const doubtful =
+      m && chain && !chain.counterpart && chain.role && chain.country && m.known.length === 0 && !isGivenNameKey(scan, m.words[0] ?? '');
+    const owner = doubtful
+      ? entities.find((o) => o !== e && o.full && o.full.start < m.start && o.full.chain?.role === chain.role && o.full.chain?.country === chain.country)
+      : undefined;
+    if (m && owner) {
+      m.kind = 'title';
+      m.first = -1;
+      m.last = -1;
+      m.start = chain!.start;
+      m.end = chain!.end;
+      owner.mentions.push(m);
+    } else keep.push(e);
+  }
+  return keep;
 }

@@ -1,11 +1,12 @@
 import nlp from 'compromise';
-import type { Token } from '../text/tokens';
+import type { Document } from '../pipeline/document';
+import { sentenceIndexAt } from '../pipeline/document';
 import { tokenIndexAt } from '../text/tokens';
 
 /** What compromise says of English tokens: people's names, and places or organizations. */
 export interface EnglishTags {
-  person: Set<number>;
-  place: Set<number>;
+  /** Tags of token `k`, reading its sentence with compromise on first use. */
+  at(k: number): { person: boolean; place: boolean };
 }
 
 interface TermJson {
@@ -14,32 +15,52 @@ interface TermJson {
   offset?: { start: number; length: number };
 }
 
-const PERSON_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
-const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam', 'Company']);
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const PLACE_TAGS = ['Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam', 'Company'];
 
 /**
- * Tags the Latin-script tokens of a text with compromise's person and place lexicons. Only
- * called for text with Latin letters; any failure of the tagger leaves the sets empty.
+ * compromise's person and place lexicons over the Latin-script tokens of a document. The tagger
+ * is slow, so it reads only the sentences the name reader asks about; any failure of the tagger
+ * leaves tokens untagged.
  */
-export function englishTags(text: string, tokens: readonly Token[]): EnglishTags {
-  const out: EnglishTags = { person: new Set(), place: new Set() };
-  if (!/[A-Za-z]/.test(text)) return out;
-  let sentences: { terms?: TermJson[] }[];
-  try {
-    sentences = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms?: TermJson[] }[];
-  } catch {
-    return out;
-  }
-  for (const s of sentences) {
-    for (const term of s.terms ?? []) {
-      if (!term.offset || !term.tags) continue;
-      const from = tokenIndexAt(tokens, term.offset.start);
-      const to = term.offset.start + term.offset.length;
-      for (let k = from; k < tokens.length && tokens[k]!.start < to; k++) {
-        if (term.tags.some((t) => PERSON_TAGS.has(t))) out.person.add(k);
-        if (term.tags.some((t) => PLACE_TAGS.has(t))) out.place.add(k);
+export function englishTags(doc: Document): EnglishTags {
+  const person = new Set<number>();
+  const place = new Set<number>();
+  const done = new Set<number>();
+  const read = (s: number) => {
+    done.add(s);
+    const sentence = doc.sentences[s];
+    if (!sentence) return;
+    let parsed: { terms?: TermJson[] }[];
+    try {
+      parsed = nlp(doc.text.slice(sentence.start, sentence.end)).json({ offset: true, terms: { offset: true } }) as { terms?: TermJson[] }[];
+    } catch {
+      return;
+    }
+    for (const part of parsed) {
+      for (const term of part.terms ?? []) {
+        if (!term.offset || !term.tags) continue;
+        const from = sentence.start + term.offset.start;
+        const to = from + term.offset.length;
+        const isPerson = term.tags.some((t) => PERSON_TAGS.includes(t));
+        const isPlace = term.tags.some((t) => PLACE_TAGS.includes(t));
+        for (let k = tokenIndexAt(doc.tokens, from); k < doc.tokens.length && doc.tokens[k]!.start < to; k++) {
+          if (isPerson) person.add(k);
+          if (isPlace) place.add(k);
+        }
       }
     }
-  }
-  return out;
+  };
+  return {
+    at(k: number) {
+      const token = doc.tokens[k];
+      if (!token) return { person: false, place: false };
+      const s = sentenceIndexAt(doc, token.start);
+      if (s >= 0 && !done.has(s)) read(s);
+      return { person: person.has(k), place: place.has(k) };
+    },
+  };
 }
+
+/** For text that is not English: no tags. */
+export const noEnglishTags = (): EnglishTags => ({ at: () => ({ person: false, place: false }) });

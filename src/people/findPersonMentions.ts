@@ -2,14 +2,12 @@ import type { Document } from '../pipeline/document';
 import type { Person } from '../types';
 import { originalSpan, trimSpan } from '../text/normalize';
 import { PeopleLookup, roleInYear } from './gazetteer';
-import { englishTags, type EnglishTags } from './englishTags';
+import { englishTags, noEnglishTags } from './englishTags';
 import { newScan, type Scan } from './scan';
 import { readMentions } from './readMentions';
-import { attachTitles, clusterNamed, findPartMentions, resolveEntities, type Entity } from './coreference';
+import { attachTitles, clusterNamed, demoteDoubtfulNames, findPartMentions, inheritCounterpartRoles, resolveEntities, type Entity } from './coreference';
 import type { RawMention } from './rawMentions';
 import type { PeopleInDocument, PersonMention } from './types';
-
-const NO_TAGS: EnglishTags = { person: new Set(), place: new Set() };
 
 function originalText(doc: Document, start: number, end: number): string {
   return trimSpan(doc.nt.original, originalSpan(doc.nt, start, end)).text;
@@ -27,12 +25,14 @@ export function findPersonMentions(doc: Document): PeopleInDocument {
 
 function readPeople(doc: Document): PeopleInDocument {
   const scan = newScan(doc, new PeopleLookup(doc.options.people));
-  const tags = /[A-Za-z]{2}/.test(doc.text) ? englishTags(doc.text, doc.tokens) : NO_TAGS;
+  // compromise reads English; an Arabic or Persian text quoting a Latin name goes without it.
+  const tags = doc.language === 'en' ? englishTags(doc) : noEnglishTags();
   const { mentions: raw, leftovers } = readMentions(scan, tags);
   const nameText = (m: RawMention) => originalText(doc, m.nameStart, m.nameEnd);
-  const entities = clusterNamed(scan, raw);
+  const entities = demoteDoubtfulNames(scan, clusterNamed(scan, raw));
   const parts = findPartMentions(scan, entities, leftovers);
   resolveEntities(scan, entities, nameText);
+  inheritCounterpartRoles(scan, entities, [...raw, ...parts]);
   attachTitles(scan, entities, raw);
   const references: Entity[] = [];
   for (const m of raw) {

@@ -2,7 +2,7 @@ import type { PersonEntryInput, Role } from '../types';
 import type { RoleTerm } from '../gazetteer/types';
 import { allPeopleRecords } from '../gazetteer/data/people/index';
 import type { Token } from '../text/tokens';
-import { arabicSkeleton, exactKey, isArabicScript, keyOfName } from './nameKey';
+import { exactKey, isArabicScript, keyOfName, latinKey, skeletonOfFolded } from './nameKey';
 import { fold } from '../text/normalize';
 
 /** A person the lookup knows: from the gazetteer or from the caller's `people` option. */
@@ -16,6 +16,8 @@ export interface KnownPerson {
 }
 
 interface NameIndex {
+  /** First letters of every exact and skeleton key: most words start no name, and are rejected at once. */
+  prefixes: Set<string>;
   exact: Map<string, KnownPerson[]>;
   skeleton: Map<string, KnownPerson[]>;
   /** Single words of names (skeleton keys), for a title followed by one part of a name. */
@@ -36,11 +38,14 @@ export interface NameHit {
 const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
 const JOINERS = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'عبد', 'bin', 'bint', 'ibn', 'al', 'el', 'abu', 'de', 'van', 'von', 'der', 'da', 'la', 'le']);
 const MIN_SKELETON = 3;
+const PREFIX = 3;
+// In running text a short skeleton meets everyday words ("کار ایران"): longer keys only.
+const MIN_TEXT_SKELETON = 5;
 
 let baseIndex: NameIndex | null = null;
 
 function emptyIndex(): NameIndex {
-  return { exact: new Map(), skeleton: new Map(), parts: new Map(), maxWords: 1 };
+  return { prefixes: new Set(), exact: new Map(), skeleton: new Map(), parts: new Map(), maxWords: 1 };
 }
 
 function push(map: Map<string, KnownPerson[]>, key: string, person: KnownPerson): void {
@@ -55,9 +60,14 @@ function addPerson(index: NameIndex, person: KnownPerson): void {
     const words = fold(name).split(/[\s\u200c]+/u).filter((w) => w !== '');
     if (words.length === 0) continue;
     index.maxWords = Math.max(index.maxWords, words.length + 1);
-    push(index.exact, exactKey(name), person);
+    const exact = exactKey(name);
+    push(index.exact, exact, person);
+    index.prefixes.add(exact.slice(0, PREFIX));
     const skeleton = keyOfName(name);
-    if (skeleton.length >= MIN_SKELETON) push(index.skeleton, skeleton, person);
+    if (skeleton.length >= MIN_SKELETON) {
+      push(index.skeleton, skeleton, person);
+      index.prefixes.add(skeleton.slice(0, PREFIX));
+    }
     for (const w of words) {
       const lw = w.toLowerCase();
       if (JOINERS.has(lw)) continue;
@@ -132,22 +142,49 @@ export class PeopleLookup {
    * Arabic proclitic; letter-exact matches are preferred over skeleton matches.
    */
   matchAt(text: string, tokens: readonly Token[], i: number, end: number): NameHit | null {
+    // Every stage asks about the same positions: remember the answers for this document.
+    if (this.memoTokens !== tokens) {
+      this.memoTokens = tokens;
+      this.memo.clear();
+    }
+    let full = this.memo.get(i);
+    if (full === undefined) {
+      full = this.search(text, tokens, i, tokens.length);
+      this.memo.set(i, full);
+    }
+    // The longest name from `i` holds for any window it fits in; no name at all holds for every window.
+    if (full === null || full.last < end) return full;
+    return this.search(text, tokens, i, end);
+  }
+
+  private memoTokens: readonly Token[] | null = null;
+  private readonly memo = new Map<number, NameHit | null>();
+
+  private search(text: string, tokens: readonly Token[], i: number, end: number): NameHit | null {
     const token = tokens[i];
     if (!token) return null;
-    const maxWords = Math.max(...this.indexes().map((x) => x.maxWords));
+    const maxWords = this.indexes().reduce((m, x) => Math.max(m, x.maxWords), 1);
     let last = i;
     while (last + 1 < end && last + 1 - i < maxWords && spaceOnly(text, tokens[last]!.end, tokens[last + 1]!.start)) last++;
     const variants: number[] = [0];
     if (isArabicScript(token.key)) {
       for (const p of PROCLITICS) if (token.key.startsWith(p) && token.key.length - p.length >= 2) variants.push(p.length);
     }
+    // Keys shorter than PREFIX are stored whole: try each shorter start too.
+    const known = (key: string) => this.indexes().some((x) => x.prefixes.has(key.slice(0, 3)) || x.prefixes.has(key.slice(0, 2)) || x.prefixes.has(key.slice(0, 1)));
     for (const mode of ['exact', 'skeleton'] as const) {
       for (const strip of variants) {
+        let longest = token.key.slice(strip);
+        for (let k = i + 1; k <= last; k++) longest += tokens[k]!.key;
+        const probe = mode === 'exact' ? (isArabicScript(longest) ? longest : latinKey(longest)) : isArabicScript(longest) ? skeletonOfFolded(longest) : '';
+        if (!known(probe)) continue;
         for (let j = last; j >= i; j--) {
           let joined = token.key.slice(strip);
           for (let k = i + 1; k <= j; k++) joined += tokens[k]!.key;
-          const key = mode === 'exact' ? exactKey(joined) : isArabicScript(joined) ? arabicSkeleton(joined) : '';
-          if (mode === 'skeleton' && (key.length < MIN_SKELETON || contentWords(tokens, i, j) < 2)) continue;
+          const arabic = isArabicScript(joined);
+          // Token keys are folded already: only Latin needs its accents taken off.
+          const key = mode === 'exact' ? (arabic ? joined : latinKey(joined)) : arabic ? skeletonOfFolded(joined) : '';
+          if (mode === 'skeleton' && (key.length < MIN_TEXT_SKELETON || contentWords(tokens, i, j) < 2)) continue;
           const people = this.get(mode, key);
           if (people.length > 0) return { first: i, last: j, proclitic: strip, people, exact: mode === 'exact' };
         }
@@ -159,7 +196,7 @@ export class PeopleLookup {
 
 function contentWords(tokens: readonly Token[], i: number, j: number): number {
   let n = 0;
-  for (let k = i; k <= j; k++) if (!JOINERS.has(fold(tokens[k]!.key))) n++;
+  for (let k = i; k <= j; k++) if (!JOINERS.has(tokens[k]!.key)) n++;
   return n;
 }
 

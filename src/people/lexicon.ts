@@ -28,7 +28,8 @@ export interface PeopleLexicon {
   groups: PhraseMatcher<true>;
   attendeeCues: PhraseMatcher<true>;
   meetingCues: PhraseMatcher<true>;
-  stops: Set<string>;
+  /** Words that end a name, by document language (Persian "این" is the Arabic name "إين"). */
+  stops: { ar: Set<string>; fa: Set<string>; en: Set<string> };
   lightVerbs: Set<string>;
   givenNames: Set<string>;
   joiners: Set<string>;
@@ -64,7 +65,7 @@ export function peopleLexicon(): PeopleLexicon {
     groups: new PhraseMatcher(marks(AR_GROUPS, FA_GROUPS, EN_GROUPS), options),
     attendeeCues: new PhraseMatcher(marks(AR_ATTENDEE_CUES, FA_ATTENDEE_CUES, EN_ATTENDEE_CUES), options),
     meetingCues: new PhraseMatcher(marks(AR_MEETING_CUES, FA_MEETING_CUES, EN_MEETING_CUES), options),
-    stops: keySet(AR_NAME_STOPS, FA_NAME_STOPS, EN_NAME_STOPS),
+    stops: { ar: keySet(AR_NAME_STOPS), fa: keySet(FA_NAME_STOPS), en: keySet(EN_NAME_STOPS) },
     lightVerbs: keySet(FA_LIGHT_VERBS),
     givenNames: keySet(AR_GIVEN_NAMES, FA_GIVEN_NAMES),
     joiners: keySet(AR_NAME_JOINERS, ['bin', 'bint', 'ibn', 'al', 'el', 'abu', 'de', 'van', 'von', 'der', 'da', 'la', 'le', 'di', 'du']),

@@ -15,8 +15,13 @@ const ARABIC_LETTER = /[\u0600-\u06ff]/u;
  * "جين‌پینگ" and "جينبينغ".
  */
 export function arabicSkeleton(text: string): string {
+  return skeletonOfFolded(fold(text));
+}
+
+/** `arabicSkeleton` of text that is already folded (token keys). */
+export function skeletonOfFolded(folded: string): string {
   let letters = '';
-  for (const ch of fold(text)) {
+  for (const ch of folded) {
     if (ch === ' ' || ch === '\u200c' || ch === '-' || ch === '.') continue;
     letters += ch === 'چ' ? 'تش' : (SOUND_FOLDS[ch] ?? ch);
   }

@@ -1,11 +1,13 @@
 import { sentenceIndexAt } from '../pipeline/document';
 import type { EnglishTags } from './englishTags';
-import type { KnownPerson, NameHit } from './gazetteer';
+import { activeIn, type KnownPerson, type NameHit } from './gazetteer';
 import type { RawMention } from './rawMentions';
-import { Cls, isArabicToken, isCapitalized, joined, joinedAfterAbbreviation, nearby, type Scan } from './scan';
+import { Cls, gapBefore, isArabicToken, isCapitalized, joined, joinedAfterAbbreviation, nearby, type Scan } from './scan';
 import { insideName, isStopToken, markChain, readChain, readCounterpart, type TitleChain } from './titleChains';
 import { keyOfName } from './nameKey';
 import { originalSpan } from '../text/normalize';
+import { countryAt, findCountries } from '../places/countries';
+import { placeAt } from '../places/placeAt';
 
 /** A stretch of free tokens that may be (part of) a name, with what surrounds it. */
 export interface Segment {
@@ -88,6 +90,7 @@ export function readMentions(scan: Scan, english: EnglishTags): { mentions: RawM
     scan.cls[i] = isStopToken(scan, i) ? Cls.Stop : Cls.Free;
     i++;
   }
+  markPlaces(scan);
 
   for (const c of cues) markListZone(scan, c, inList);
   const leftovers: Segment[] = [];
@@ -112,6 +115,27 @@ export function readMentions(scan: Scan, english: EnglishTags): { mentions: RawM
   }
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, leftovers };
+}
+
+/**
+ * Countries and gazetteer places end a name ("الرئيس شي استعداد الصين", "زار الرئيس واشنطن"),
+ * unless a known person's name or a given name starts there.
+ */
+function markPlaces(scan: Scan): void {
+  const { tokens, cls } = scan;
+  for (const hit of findCountries(scan.doc)) {
+    // Adjectives are family names too ("محمد شياع السوداني"); only country names end a name.
+    if (hit.kind !== 'name') continue;
+    for (let k = hit.first; k <= hit.last; k++) if (cls[k] === Cls.Free) cls[k] = Cls.Stop;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (cls[i] !== Cls.Free || scan.lex.givenNames.has(tokens[i]!.key)) continue;
+    if (scan.lookup.matchAt(scan.text, tokens, i, tokens.length)) continue;
+    const hit = placeAt(scan.doc, i, null);
+    if (!hit) continue;
+    for (let k = hit.first; k <= hit.last; k++) if (cls[k] === Cls.Free) cls[k] = Cls.Stop;
+    i = hit.last;
+  }
 }
 
 /** An English title in lower case ("the president said") stands only when "the" or a name is next to it. */
@@ -162,13 +186,14 @@ function* segments(
   const { tokens, cls } = scan;
   const n = tokens.length;
   // In Arabic and English a title before a name belongs to that name, not to the one before it.
+  // Persian puts names before titles as often as after: there a claimed title still takes a name before it
+  // with no comma between ("قالیباف رئیس مجلس"), but not across one ("خبرگزاری فارس، سلطان قابوس").
   const claimed = new Set<TitleChain>();
-  if (scan.doc.language !== 'fa') {
-    for (const [last, chain] of chainEnds) {
-      const next = last + 1;
-      if (next < n && cls[next] === Cls.Free && joinedAfterAbbreviation(scan, next) && nameStartLike(scan, next)) claimed.add(chain);
-    }
+  for (const [last, chain] of chainEnds) {
+    const next = last + 1;
+    if (next < n && cls[next] === Cls.Free && joinedAfterAbbreviation(scan, next) && nameStartLike(scan, next)) claimed.add(chain);
   }
+  const persian = scan.doc.language === 'fa';
   for (let i = 0; i < n; i++) {
     if (cls[i] !== Cls.Free) continue;
     let j = i;
@@ -184,7 +209,8 @@ function* segments(
     parts.push([from, j, from !== i]);
     const { left, honored } = leftContext(scan, i, chainEnds, conjoined);
     const next = chainStarts.get(j + 1);
-    const right = next && !claimed.has(next) && rightJoined(scan, j + 1) && !startsWithConjunction(scan, next) ? next : null;
+    const free = next && (!claimed.has(next) || (persian && joined(scan, j + 1)));
+    const right = next && free && rightJoined(scan, j + 1) && !startsWithConjunction(scan, next) ? next : describedAfter(scan, j, chainStarts);
     const before = scan.text[tokens[i]!.start - 1];
     const after = scan.text[tokens[j]!.end];
     const quoted = before !== undefined && after !== undefined && OPEN_QUOTES.has(before) && CLOSE_QUOTES.has(after);
@@ -209,6 +235,33 @@ function* segments(
 function rightJoined(scan: Scan, i: number): boolean {
   if (isArabicToken(scan.tokens[i]!)) return nearby(scan, i);
   return !joined(scan, i) && nearby(scan, i);
+}
+
+const DESCRIPTION_WORDS = 6;
+
+/**
+ * "Abolqasem Delfi, the Iranian Foreign Ministry's director general": an English apposition
+ * with "the" and a few capitalized words before the title. The country named between is theirs.
+ */
+function describedAfter(scan: Scan, last: number, chainStarts: Map<number, TitleChain>): TitleChain | null {
+  const { tokens } = scan;
+  const the = tokens[last + 1];
+  if (!the || isArabicToken(the) || the.key !== 'the' || gapBefore(scan, last + 1).trim() !== ',') return null;
+  let country: string | null = null;
+  for (let k = last + 2; k < tokens.length && k <= last + 1 + DESCRIPTION_WORDS; k++) {
+    if (!joined(scan, k) && gapBefore(scan, k).trim() !== "'" && gapBefore(scan, k).trim() !== '\u2019') return null;
+    const chain = chainStarts.get(k);
+    if (chain) return chain.country || !country ? chain : { ...chain, country };
+    const hit = countryAt(scan.doc, k);
+    if (hit) {
+      country ??= hit.code;
+      k = hit.last;
+      continue;
+    }
+    const t = tokens[k]!;
+    if (!isCapitalized(t) && t.key !== 's') return null;
+  }
+  return null;
 }
 
 /** "، وسفير دولة الإمارات": a title that starts the next item of a list. */
@@ -293,12 +346,15 @@ function acceptHit(scan: Scan, seg: Segment, hit: NameHit): boolean {
   // "يوسف بن علوي بن عبدالله": a name does not start at بن, or right after it, when words come before.
   if (hit.first > seg.first && scan.lex.joiners.has(scan.tokens[hit.first]!.key)) return false;
   if (hit.first > seg.first && scan.lex.joiners.has(scan.tokens[hit.first - 1]!.key)) return false;
+  const anchoredStart = hit.first === seg.first && (seg.left !== null || seg.honored || seg.meeting);
+  const anchoredEnd = hit.last === seg.last && seg.right !== null;
+  // A skeleton match is a guess: it needs a title, honorific or list beside it.
+  if (!hit.exact) return anchoredStart || anchoredEnd || seg.list || seg.quoted;
   if (hit.last > hit.first) return true;
-  if (!hit.exact) return false;
   // A known one-word name followed by more name words is the start of a longer, unknown name.
   if (hit.last < seg.last && !scan.lex.joiners.has(scan.tokens[hit.last + 1]!.key)) return false;
   const whole = hit.first === seg.first && hit.last === seg.last;
-  return (hit.first === seg.first && (seg.left !== null || seg.honored || seg.meeting)) || (hit.last === seg.last && seg.right !== null) || (seg.list && whole);
+  return anchoredStart || anchoredEnd || (seg.list && whole);
 }
 
 function trimJoiners(scan: Scan, first: number, last: number): [number, number] {
@@ -311,12 +367,22 @@ function trimJoiners(scan: Scan, first: number, last: number): [number, number] 
 function capForward(scan: Scan, first: number, last: number): number {
   let words = 0;
   for (let k = first; k <= last; k++) {
-    const key = scan.tokens[k]!.key;
-    const afterJoiner = k > first && scan.lex.joiners.has(scan.tokens[k - 1]!.key);
-    if (!scan.lex.joiners.has(key) && !afterJoiner) words++;
+    if (isHead(scan, k, first)) words++;
     if (words > MAX_NAME_WORDS) return k - 1;
   }
   return last;
+}
+
+/**
+ * True when token `k` counts as a word of a name: not a joiner, not the word after a joiner
+ * ("بن سلمان"), not a part tied to the previous one by a zero-width non-joiner ("حبیب‌الله‌زاده").
+ */
+function isHead(scan: Scan, k: number, first: number): boolean {
+  if (scan.lex.joiners.has(scan.tokens[k]!.key)) return false;
+  if (k === first) return true;
+  if (scan.lex.joiners.has(scan.tokens[k - 1]!.key)) return false;
+  const gap = originalSpan(scan.doc.nt, scan.tokens[k - 1]!.end, scan.tokens[k]!.start).text;
+  return gap !== '\u200c';
 }
 
 /**
@@ -327,9 +393,7 @@ function capBackward(scan: Scan, first: number, last: number): number {
   let words = 0;
   let start = last;
   for (let k = last; k >= first; k--) {
-    const key = scan.tokens[k]!.key;
-    const afterJoiner = k > first && scan.lex.joiners.has(scan.tokens[k - 1]!.key);
-    if (!scan.lex.joiners.has(key) && !afterJoiner) words++;
+    if (isHead(scan, k, first)) words++;
     if (words > MAX_NAME_WORDS) break;
     start = k;
   }
@@ -345,7 +409,9 @@ function pronounSuffixed(scan: Scan, i: number, proclitic: number): boolean {
   const t = scan.tokens[i]!;
   const word = originalSpan(scan.doc.nt, t.start + proclitic, t.end).text;
   if (word.length < 4 || scan.lex.givenNames.has(t.key.slice(proclitic))) return false;
-  return (word.endsWith('ه') && !word.endsWith('الله')) || word.endsWith('ها') || word.endsWith('هم') || word.endsWith('هما');
+  if ((word.endsWith('ه') && !word.endsWith('الله')) || word.endsWith('ها') || word.endsWith('هم') || word.endsWith('هما')) return true;
+  // Abstract nouns in -ية ("أهمية", "حرية") are not given names (those that are, "سمية", are listed).
+  return word.endsWith('ية');
 }
 
 /**
@@ -380,8 +446,13 @@ function decideArabicScript(scan: Scan, seg: Segment): Named[] {
   const known = givenNames.has(firstKey);
   const definite = isDefinite(scan, first, proclitic);
   if (scan.lex.notNameWords.has(firstKey) || pronounSuffixed(scan, first, proclitic)) return [];
+  // Quotes mark phrases as often as names (“بزيارة عمل”): a quoted name still needs a title, cue or given name.
+  const context = seg.left !== null || seg.right !== null || seg.honored || seg.list || seg.meeting || known;
+  if (seg.quoted && context && last - first + 1 <= 5) return [{ first, last, proclitic, known: [] }];
   if (seg.left || seg.honored) {
     if (definite && !known) return [];
+    // "يلقي أمير البلاد خطابا": one unknown word after a title is left to the known names of pass 2.
+    if (first === last && !known && !seg.honored) return singleKnownPart(scan, seg, first, proclitic);
     if (persian && !known && !seg.right && !seg.quoted && !seg.honored) return [];
     let end = capForward(scan, first, last);
     // A fourth word is a family name with the article: "أحمد علي محمد البلوشي".
@@ -399,7 +470,7 @@ function decideArabicScript(scan: Scan, seg: Segment): Named[] {
     const start = capBackward(scan, first, last);
     return [{ first: start, last, proclitic: start === first ? proclitic : 0, known: [] }];
   }
-  if (seg.list || seg.quoted) {
+  if (seg.list) {
     if (definite && !known) return [];
     if (last - first + 1 > 5) return [];
     return [{ first, last, proclitic, known: [] }];
@@ -412,20 +483,30 @@ function decideLatin(scan: Scan, seg: Segment, english: EnglishTags): Named[] {
   const [first, last] = trimJoiners(scan, seg.first, seg.last);
   if (first > last) return [];
   for (let k = first; k <= last; k++) if (scan.lex.notNameWords.has(scan.tokens[k]!.key)) return [];
+  const size = last - first + 1;
+  if (seg.left || seg.honored) return [{ first, last: capForward(scan, first, last), proclitic: 0, known: [] }];
   let person = false;
   let place = true;
   for (let k = first; k <= last; k++) {
-    if (english.person.has(k)) person = true;
-    if (!english.place.has(k)) place = false;
+    const tags = english.at(k);
+    if (tags.person) person = true;
+    if (!tags.place) place = false;
   }
   if (place && !person) return [];
-  const size = last - first + 1;
-  if (seg.left || seg.honored) return [{ first, last: capForward(scan, first, last), proclitic: 0, known: [] }];
   if (seg.right && size <= 4) return [{ first, last, proclitic: 0, known: [] }];
   if (seg.list && size <= 4) return [{ first, last, proclitic: 0, known: [] }];
   if (seg.meeting && size >= 2 && size <= 4) return [{ first, last, proclitic: 0, known: [] }];
   if (size >= 2 && size <= 4 && person) return [{ first, last, proclitic: 0, known: [] }];
   return [];
+}
+
+/** "الرئيس ماكرون" with no full name in the text: one part of a gazetteer name that fits the title. */
+function singleKnownPart(scan: Scan, seg: Segment, i: number, proclitic: number): Named[] {
+  const chain = seg.left;
+  if (!chain) return [];
+  const word = scan.tokens[i]!.key.slice(proclitic);
+  const fits = scan.lookup.byPart(word).filter((p) => (!chain.country || p.country === chain.country) && activeIn(p, scan.year));
+  return fits.length === 1 ? [{ first: i, last: i, proclitic, known: fits }] : [];
 }
 
 /** The chain a name takes its title from: the one before it, else the one after it. */

@@ -27,6 +27,8 @@ function senior(a: Role | null, b: Role | null): Role | null {
 }
 
 const PROCLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+// Persian "his own": "همتای بلاروسی خود", "همتای او".
+const SELF = new Set(['خود', 'او', 'وي']);
 
 /** The token's key without a leading و، ف، ب، ل، ك when what remains is at least `min` letters. */
 function bare(key: string): string[] {
@@ -49,9 +51,11 @@ function nisba(key: string): boolean {
 export function isStopToken(scan: Scan, i: number): boolean {
   const t = scan.tokens[i]!;
   if (/^\p{N}/u.test(t.text)) return true;
-  const { stops, givenNames } = scan.lex;
+  const { givenNames } = scan.lex;
   const prev = scan.tokens[i - 1];
-  if (!isArabicToken(t)) {
+  const latin = !isArabicToken(t);
+  const stops = latin ? scan.lex.stops.en : scan.doc.language === 'fa' ? scan.lex.stops.fa : scan.lex.stops.ar;
+  if (latin) {
     // "Cho Tae-yul": a lower-case part hyphenated to a name.
     if (prev && isCapitalized(prev) && scan.text.slice(prev.end, t.start) === '-') return false;
     if (stops.has(t.key)) return true;
@@ -61,9 +65,10 @@ export function isStopToken(scan: Scan, i: number): boolean {
     // "على" and "علي", "صباح" the morning and the name: a name when a name or honorific runs into it.
     if (!givenNames.has(t.key) || !prev || !joined(scan, i)) return true;
     const before = scan.cls[i - 1];
-    if (before === Cls.Honorific || (before === Cls.Free && givenNames.has(prev.key))) return false;
+    if (before === Cls.Honorific) return false;
     const next = scan.tokens[i + 1];
-    return !(before === Cls.Title && next && joined(scan, i + 1) && givenNames.has(next.key));
+    const nameAfter = !!next && joined(scan, i + 1) && givenNames.has(next.key);
+    return !(nameAfter && (before === Cls.Title || (before === Cls.Free && givenNames.has(prev.key))));
   }
   if (givenNames.has(t.key)) return false;
   return (t.key[0] === 'و' || t.key[0] === 'ف') && t.key.length > 2 && stops.has(t.key.slice(1));
@@ -94,13 +99,29 @@ function countryStep(scan: Scan, i: number): Step | null {
   return null;
 }
 
+/**
+ * A posting or seat after a link: "لدى المملكة", "in Jeddah" (when a name follows), "در ابوظبی".
+ * Read as part of the title so that the name after it is found; it gives no country.
+ */
+function placeAfterLink(scan: Scan, i: number): Step | null {
+  const link = scan.tokens[i];
+  const place = scan.tokens[i + 1];
+  if (!link || !place || !scan.lex.links.has(link.key) || !joined(scan, i + 1)) return null;
+  if (isArabicToken(place)) {
+    if (!(definite(place.key) || scan.lex.complements.has(place.key)) || nameLike(scan, i + 1)) return null;
+    return { last: i + 1, country: null };
+  }
+  const after = scan.tokens[i + 2];
+  if (!isCapitalized(place) || !after || !isCapitalized(after) || !joined(scan, i + 2)) return null;
+  return { last: i + 1, country: null };
+}
+
 /** The title phrase at token `i`, if one is there (a phrase flagged `country` needs a country after it). */
 function titleAt(scan: Scan, i: number): { last: number; role: Role; construct: boolean; start: number; country: string | null } | null {
   if (insideName(scan, i)) return null;
   for (const hit of scan.lex.titles.matchAt(scan.text, scan.tokens, i)) {
     if (!isArabicToken(scan.tokens[hit.last]!) && hyphenAfter(scan, hit.last)) continue;
     const next = hit.last + 1;
-    const latinLower = !isArabicToken(scan.tokens[i]!) && !isCapitalized(scan.tokens[i]!);
     if (hit.value.flag === 'country') {
       // "رئيس الولايات المتحدة", "أمير دولة الكويت", "Emir of Qatar".
       let j = next;
@@ -109,7 +130,6 @@ function titleAt(scan: Scan, i: number): { last: number; role: Role; construct: 
       if (!c) continue;
       return { last: c.last, role: hit.value.role, construct: false, start: hit.start, country: c.country };
     }
-    if (latinLower && hit.value.flag === 'construct') continue;
     return { last: hit.last, role: hit.value.role, construct: hit.value.flag === 'construct', start: hit.start, country: null };
   }
   return null;
@@ -156,7 +176,7 @@ export function readChain(scan: Scan, i: number): TitleChain | null {
   while (j < n && (joined(scan, j) || (isArabicToken(scan.tokens[j]!) && scan.text.slice(scan.tokens[j - 1]!.end, scan.tokens[j]!.start).trim() === '-'))) {
     const t = scan.tokens[j]!;
     if (isHonorificAt(scan, j) && titleAt(scan, j) === null && !((inComplement || needComplement) && scan.lex.complements.has(t.key))) break;
-    const c = countryStep(scan, j);
+    const c = countryStep(scan, j) ?? placeAfterLink(scan, j);
     if (c) {
       if (!inComplement || chain.country === null) chain.country ??= c.country;
       chain.last = c.last;
@@ -190,8 +210,8 @@ export function readChain(scan: Scan, i: number): TitleChain | null {
     chain.end = scan.tokens[chain.last]!.end;
     j = chain.last + 1;
   }
-  // English puts the country before the title: "Chinese President", "Saudi Crown Prince".
-  if (!isArabicToken(scan.tokens[i]!) && i > 0 && joined(scan, i)) {
+  // English puts the country before the title: "Chinese President", "Saudi Crown Prince", "U.S. Secretary".
+  if (!isArabicToken(scan.tokens[i]!) && i > 0 && joinedAfterAbbreviation(scan, i)) {
     for (let k = Math.max(0, i - 3); k < i; k++) {
       const hit = countryAt(scan.doc, k);
       if (hit && hit.last === i - 1) {
@@ -220,8 +240,11 @@ export function readCounterpart(scan: Scan, i: number): TitleChain | null {
     if (c) {
       chain.country ??= c.country;
       chain.last = c.last;
-    } else if (isArabicToken(t) && (nisba(t.key) || t.key === 'خود' || t.key === 'او' || t.key === 'وي' || t.key === 'ميزبان' || (t.key.endsWith('ي') && t.key.length >= 4 && !nameLike(scan, j)))) {
+    } else if (isArabicToken(t) && (nisba(t.key) || SELF.has(t.key) || t.key === 'ميزبان' || (t.key.endsWith('ي') && t.key.length >= 4 && !nameLike(scan, j)))) {
       chain.last = j;
+    } else if (isArabicToken(t) && j + 1 < n && joined(scan, j + 1) && SELF.has(scan.tokens[j + 1]!.key)) {
+      // "همتای روس خود": whatever stands between the word and "خود" describes the counterpart.
+      chain.last = j + 1;
     } else break;
     chain.end = scan.tokens[chain.last]!.end;
     j = chain.last + 1;

@@ -24,6 +24,7 @@ let recordsByCode: Map<string, CountryRecord> | null = null;
 let matchers: Map<Language, PhraseMatcher<CountryEntry>> | null = null;
 let displayNameCache: Map<string, string[]> | null = null;
 let displayNamesByLanguage: Map<Language, Intl.DisplayNames | null> | null = null;
+let candidateCache: Map<Language, Candidate[]> | null = null;
 
 /** The gazetteer record of a country code, if the gazetteer has one. */
 export function countryRecord(code: string): CountryRecord | undefined {
@@ -100,6 +101,9 @@ export function sources(language: Language): Array<[Language, number]> {
 
 /** Every country phrase a document in `language` may use, before ambiguous ones are dropped. */
 export function countryCandidates(language: Language): Candidate[] {
+  candidateCache ??= new Map();
+  const cached = candidateCache.get(language);
+  if (cached) return cached;
   const out: Candidate[] = [];
   const add = (phrase: string, code: string, kind: CountryEntry['kind'], rank: number) => {
     const clean = stripEnglishArticle(phrase.trim());
@@ -119,6 +123,7 @@ export function countryCandidates(language: Language): Candidate[] {
       for (const name of intlCountryNames(code, lang)) add(name, code, 'name', rank + 0.5);
     }
   }
+  candidateCache.set(language, out);
   return out;
 }
 

@@ -28,17 +28,24 @@ interface Context {
 // A venue with no city of its own is in the city named in its sentence or the one before.
 const RECENT_SENTENCES = 1;
 
+// The lexicon key of the words as written after the proclitic.
+function writtenKey(doc: Document, hit: PlaceHit): string {
+  const words = [doc.tokens[hit.first]!.key.slice(hit.proclitic.length)];
+  for (let k = hit.first + 1; k <= hit.last; k++) words.push(doc.tokens[k]!.key);
+  return words.join(' ');
+}
+
 /** The place a gazetteer hit names, as written. */
 export function placeOfHit(doc: Document, hit: PlaceHit): Place {
   const span = originalSpan(doc.nt, hit.start, hit.end);
   const entry = hit.value;
   // "للقاهرة" is ل + القاهرة with the article's alif elided: the name is "القاهرة" (the span stays exact).
-  const elided = hit.proclitic.endsWith('ل') && doc.text.startsWith('ل', hit.start) && !placeLexicon(doc.language).keys.has(doc.tokens[hit.first]!.key.slice(hit.proclitic.length));
+  const elided = hit.proclitic.endsWith('ل') && doc.text.startsWith('ل', hit.start) && !placeLexicon(doc.language).keys.has(writtenKey(doc, hit));
   const name = elided ? 'ا' + span.text : span.text;
   if (entry.kind === 'country') {
     return { name, canonical: countryName(entry.country, 'en'), country: entry.country, venue: null, span };
   }
-  return { name, canonical: entry.canonical, country: entry.country || null, venue: null, span };
+  return { name, canonical: entry.canonical || null, country: entry.country || null, venue: null, span };
 }
 
 function isLocative(ctx: Context, first: number, proclitic: string): boolean {
@@ -48,8 +55,18 @@ function isLocative(ctx: Context, first: number, proclitic: string): boolean {
   return ctx.doc.text.slice(prev.end, ctx.doc.tokens[first]!.start).trim() === '';
 }
 
-/** A city written right after a venue: "... في سمرقند", "... بواشنطن", "... in Beijing", "... تهران". */
-function cityAfter(ctx: Context, last: number): PlaceHit | null {
+/** A city named after a venue, with where its words end. */
+interface CityAfter {
+  city: Pick<Place, 'name' | 'canonical' | 'country'>;
+  end: number;
+  last: number;
+}
+
+// How far into "in the Turkish capital" the word "capital" may be.
+const REFERENCE_REACH = 3;
+
+/** A city written right after a venue: "... في سمرقند", "... بواشنطن", "... in Beijing", "... تهران", "... in the Turkish capital". */
+function cityAfter(ctx: Context, last: number): CityAfter | null {
   const { doc } = ctx;
   let j = last + 1;
   const gap = (a: number, b: number) => doc.text.slice(doc.tokens[a]!.end, doc.tokens[b]!.start).trim();
@@ -59,18 +76,26 @@ function cityAfter(ctx: Context, last: number): PlaceHit | null {
     if (j >= doc.tokens.length || gap(j - 1, j) !== '') return null;
   }
   const hit = placeAt(doc, j, ctx.user, ctx.datelineEnd);
-  return hit && hit.value.kind === 'city' ? hit : null;
+  if (hit && hit.value.kind === 'city') {
+    const place = placeOfHit(doc, hit);
+    return { city: { name: place.name, canonical: place.canonical, country: place.country }, end: hit.end, last: hit.last };
+  }
+  for (let k = j; k < doc.tokens.length && k <= j + REFERENCE_REACH; k++) {
+    const reference = referenceAt(doc, k, ctx.words, ctx.home);
+    if (reference && reference.mention.start === doc.tokens[j]!.start) {
+      const { name, canonical, country } = reference.mention.place;
+      return { city: { name, canonical, country }, end: reference.mention.end, last: reference.last };
+    }
+  }
+  return null;
 }
 
 /**
  * The city a venue is in: written after (or inside) it; else, for a venue the gazetteer does not
  * place, the city of the last sentences; else the dateline's when it fits; else the gazetteer's.
  */
-function venueCity(ctx: Context, after: PlaceHit | null, gazetteerCity: string | null, at: number): Pick<Place, 'name' | 'canonical' | 'country'> | null {
-  if (after) {
-    const place = placeOfHit(ctx.doc, after);
-    return { name: place.name, canonical: place.canonical, country: place.country };
-  }
+function venueCity(ctx: Context, after: CityAfter | null, gazetteerCity: string | null, at: number): Pick<Place, 'name' | 'canonical' | 'country'> | null {
+  if (after) return after.city;
   const recent = ctx.recent;
   if (gazetteerCity === null && recent && sentenceIndexAt(ctx.doc, at) - recent.sentence <= RECENT_SENTENCES) {
     return { name: recent.place.name, canonical: recent.place.canonical, country: recent.place.country };
@@ -86,7 +111,9 @@ function venueCity(ctx: Context, after: PlaceHit | null, gazetteerCity: string |
 function venueMention(ctx: Context, venue: VenueSpan, gazetteerCity: string | null, country: string | null): { mention: PlaceMention; last: number } {
   const { doc } = ctx;
   const after = cityAfter(ctx, venue.last);
-  const city = venueCity(ctx, after ?? venue.city, gazetteerCity, venue.start);
+  const inner = venue.city ? placeOfHit(doc, venue.city) : null;
+  const named = after ?? (inner ? { city: { name: inner.name, canonical: inner.canonical, country: inner.country }, end: venue.end, last: venue.last } : null);
+  const city = venueCity(ctx, named, gazetteerCity, venue.start);
   const venueText = originalSpan(doc.nt, venue.start, venue.end).text;
   const end = after ? after.end : venue.end;
   const place: Place = {
@@ -134,6 +161,7 @@ export function findPlaceMentions(doc: Document, dateline: Dateline | null): Pla
     const reference = referenceAt(doc, i, words, ctx.home);
     if (reference) {
       out.push(reference.mention);
+      if (reference.mention.place.canonical) ctx.recent = { place: reference.mention.place, sentence: sentenceIndexAt(doc, reference.mention.start) };
       i = reference.last;
       continue;
     }

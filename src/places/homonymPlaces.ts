@@ -54,6 +54,8 @@ export function readsAsPlace(doc: Document, i: number, datelineEnd: number): boo
   if (!rule || token.end <= datelineEnd) return true;
   const next = doc.tokens[i + 1];
   const nextJoined = next !== undefined && joined(doc, i, i + 1);
+  // A dateline's opening word: "دوشنبه - ایرنا -", "دوشنبه (ایرنا)".
+  if (i === 0 && next && /^\s*[-(/]/u.test(doc.text.slice(token.end, next.start))) return true;
   if (nextJoined && (/^\d/u.test(next.key) || rule.notAfter.has(next.key))) return false;
   if (next && rule.after.has(next.key)) return true;
   const prev = doc.tokens[i - 1];

@@ -3,6 +3,8 @@ import type { PlaceRecord, VenueRecord } from '../gazetteer/types';
 import { PLACES } from '../gazetteer/data/places';
 import { VENUES } from '../gazetteer/data/venues';
 import { PhraseMatcher, phraseKeys } from '../text/phraseMatcher';
+import { fold } from '../text/normalize';
+import { tokenize } from '../text/tokens';
 import { countryCandidates, latinMode, sources } from './countryIndex';
 
 /** What a place phrase of the lexicon stands for. */
@@ -29,8 +31,13 @@ const KIND_ORDER: Record<PlaceEntry['kind'], number> = { venue: 0, city: 1, coun
 /** The place lexicon of one language. */
 export interface PlaceLexicon {
   matcher: PhraseMatcher<PlaceEntry>;
-  /** Hyphenated names ("Novo-Ogaryovo"), keyed by their word keys joined with "-": the matcher's phrases are space-separated. */
-  hyphenated: ReadonlyMap<string, PlaceEntry>;
+  /**
+   * Names with punctuation between their words ("Novo-Ogaryovo", "St. Petersburg", "Xi'an"),
+   * keyed by `punctuatedKey`: the matcher only joins words separated by spaces.
+   */
+  punctuated: ReadonlyMap<string, PlaceEntry>;
+  /** The first word keys of the punctuated names, to skip the lookup at other words. */
+  punctuatedFirst: ReadonlySet<string>;
   /** Every phrase key, to tell "للقاهرة" (ل + القاهرة) from "للندن" (ل + لندن). */
   keys: ReadonlySet<string>;
 }
@@ -52,6 +59,11 @@ export function capitalOf(country: string): PlaceRecord | undefined {
     for (const p of PLACES) if (p.capital && !capitalsByCountry.has(p.country)) capitalsByCountry.set(p.country, p);
   }
   return capitalsByCountry.get(country);
+}
+
+/** A stretch of folded text as a lookup key: lower case, single spaces, no punctuation at either end. */
+export function punctuatedKey(folded: string): string {
+  return folded.toLowerCase().replace(/\s+/gu, ' ').replace(/^[^\p{L}\p{N}]+/u, '').replace(/[^\p{L}\p{N}]+$/u, '');
 }
 
 function stripEnglishArticle(phrase: string): string {
@@ -85,16 +97,21 @@ export function placeLexicon(language: Language): PlaceLexicon {
   const cached = lexicons.get(language);
   if (cached) return cached;
   const best = new Map<string, Ranked>();
-  for (const r of ranked(language)) {
+  const all = ranked(language);
+  for (const r of all) {
     const key = phraseKeys(r.phrase).join(' ');
     if (!key) continue;
     const seen = best.get(key);
     if (!seen || r.rank < seen.rank || (r.rank === seen.rank && KIND_ORDER[r.entry.kind] < KIND_ORDER[seen.entry.kind])) best.set(key, r);
   }
-  const hyphenated = new Map<string, PlaceEntry>();
-  for (const [key, r] of best) if (r.phrase.includes('-')) hyphenated.set(key.split(' ').join('-'), r.entry);
+  const punctuated = new Map<string, PlaceEntry>();
+  for (const r of all) {
+    const key = punctuatedKey(fold(r.phrase));
+    if (/[^\p{L}\p{M}\p{N}\s]/u.test(key) && !punctuated.has(key)) punctuated.set(key, r.entry);
+  }
+  const punctuatedFirst = new Set([...punctuated.keys()].map((k) => tokenize(k)[0]?.key ?? ''));
   const matcher = new PhraseMatcher([...best.values()].map((r): [string, PlaceEntry] => [r.phrase, r.entry]), { proclitics: true, joined: true });
-  const lexicon = { matcher, hyphenated, keys: new Set(best.keys()) };
+  const lexicon = { matcher, punctuated, punctuatedFirst, keys: new Set(best.keys()) };
   lexicons.set(language, lexicon);
   return lexicon;
 }

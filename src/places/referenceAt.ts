@@ -81,11 +81,18 @@ function capitalLast(doc: Document, i: number, home: Place | null): Reference | 
   return null;
 }
 
+// English "Here is ...", "here are ...": a presentative, not a place.
+function hereIsPlace(doc: Document, i: number): boolean {
+  if (doc.language !== 'en') return true;
+  const next = doc.tokens[i + 1]?.key;
+  return doc.tokens[i]!.text === 'here' && next !== 'is' && next !== 'are' && next !== 's' && next !== 'was' && next !== 'were';
+}
+
 /** A "here" word or capital reference at token `i`, resolved to a city; null when it cannot be. */
 export function referenceAt(doc: Document, i: number, words: PlaceWords, home: Place | null): Reference | null {
   const here = words.here.matchAt(doc.text, doc.tokens, i)[0];
   if (here) {
-    if (!home) return null;
+    if (!home || !hereIsPlace(doc, here.first)) return null;
     const city = { name: home.name, canonical: home.canonical, country: home.country };
     return { mention: mention(doc, here.start, here.end, city), last: here.last };
   }

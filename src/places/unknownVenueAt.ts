@@ -43,6 +43,9 @@ function headFirstVenue(doc: Document, i: number, words: PlaceWords, user: Phras
   if (!locative) return null;
   let last = head.last;
   let city: PlaceHit | null = null;
+  // Arabic agreement: once a word of the name is definite, the rest are ("مقر منظمة الأمم المتحدة");
+  // an indefinite word after that starts the next clause ("المطار ثم ...").
+  let definite = doc.language === 'ar' && doc.text.startsWith('ال', head.start);
   for (let j = head.last + 1; j <= head.last + MAX_TAIL && j < doc.tokens.length; j++) {
     const token = doc.tokens[j]!;
     if (!onlySpaceBetween(doc, j - 1, j) || words.venueStops.has(token.key) || /^[\d\p{Script=Latin}]/u.test(token.key)) break;
@@ -56,6 +59,11 @@ function headFirstVenue(doc: Document, i: number, words: PlaceWords, user: Phras
       break;
     }
     if (words.venueHeads.matchAt(doc.text, doc.tokens, j).length > 0 && j > head.last + 1) break;
+    if (doc.language === 'ar') {
+      const isDefinite = token.key.startsWith('ال');
+      if (definite && !isDefinite) break;
+      definite ||= isDefinite;
+    }
     last = j;
   }
   // A one-word head stands alone only when definite: "على أرض المطار", "في القصر".
@@ -87,7 +95,25 @@ function capitalisedVenue(doc: Document, i: number, words: PlaceWords): VenueSpa
   return { start: token.start, end: doc.tokens[last]!.end, first: i, last, locative: true, city: null };
 }
 
+// Lower-case heads that name a building on their own after "at the": "at the presidential palace".
+const ENGLISH_COMMON_HEADS: readonly string[] = ['palace', 'residence', 'guesthouse', 'headquarters', 'airport', 'embassy', 'ministry', 'compound', 'complex', 'villa', 'hotel', 'kremlin'];
+const MAX_ENGLISH_MODIFIERS = 2;
+
+/** English: "at the presidential palace", "at his residence": up to two lower-case words and a building noun. */
+function commonNounVenue(doc: Document, i: number, words: PlaceWords): VenueSpan | null {
+  const det = doc.tokens[i - 1];
+  const prep = doc.tokens[i - 2];
+  if (!det || !prep || !['the', 'his', 'her', 'their'].includes(det.key) || !words.locative.has(prep.key)) return null;
+  for (let j = i; j < doc.tokens.length && j <= i + MAX_ENGLISH_MODIFIERS; j++) {
+    const t = doc.tokens[j]!;
+    if (t.text !== t.text.toLowerCase() || (j > i && !onlySpaceBetween(doc, j - 1, j))) return null;
+    if (ENGLISH_COMMON_HEADS.includes(t.key)) return { start: doc.tokens[i]!.start, end: t.end, first: i, last: j, locative: true, city: null };
+  }
+  return null;
+}
+
 /** A venue the gazetteer does not know, starting at token `i`. */
 export function unknownVenueAt(doc: Document, i: number, words: PlaceWords, user: PhraseMatcher<PlaceEntry> | null): VenueSpan | null {
-  return doc.language === 'en' ? capitalisedVenue(doc, i, words) : headFirstVenue(doc, i, words, user);
+  if (doc.language === 'en') return capitalisedVenue(doc, i, words) ?? commonNounVenue(doc, i, words);
+  return headFirstVenue(doc, i, words, user);
 }

@@ -124,13 +124,17 @@ console.log(JSON.stringify(probe(majlis, article.text, article.referenceDate)));
   check('cjs', out === expected, out === expected ? 'require() works, same results' : 'results differ from dist/index.js');
 });
 
-/** Bundles `entry` for the browser; returns the code and the inputs esbuild read. */
+/** Bundles `entry` for the browser; returns the code and the modules that have code in it. */
 async function browserBundle(dir, entry, minify) {
   const r = await build({
     stdin: { contents: entry, resolveDir: dir, sourcefile: 'entry.js' },
-    bundle: true, platform: 'browser', format: 'iife', minify, metafile: true, write: false, logLevel: 'silent', absWorkingDir: dir,
+    bundle: true, platform: 'browser', format: 'iife', minify, metafile: true, write: false, logLevel: 'silent', absWorkingDir: dir, outfile: 'out.js',
   });
-  return { code: r.outputFiles[0].text, inputs: Object.keys(r.metafile.inputs) };
+  // metafile.inputs lists every module esbuild read, shaken out or not; the output's own inputs
+  // with bytes in the output are what the bundle really holds.
+  const [output] = Object.values(r.metafile.outputs);
+  const inputs = Object.entries(output.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k);
+  return { code: r.outputFiles[0].text, inputs };
 }
 
 const NODE_BUILTIN = /\brequire\(\s*["'](node:|fs["']|path["']|os["']|url["']|module["'])|from\s*["']node:/;

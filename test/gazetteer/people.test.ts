@@ -36,12 +36,14 @@ describe('people gazetteer', () => {
   });
 
   it('has no duplicate canonical names', () => {
-    const seen = new Map<string, string>();
-    for (const r of all) {
-      const key = fold(r.canonical).toLowerCase();
-      if (seen.has(key)) throw new Error(`duplicate person: ${r.canonical}`);
-      seen.set(key, r.canonical);
+    const where = new Map<string, string[]>();
+    for (const [file, records] of files) {
+      for (const r of records) {
+        const key = fold(r.canonical).toLowerCase();
+        where.set(key, [...(where.get(key) ?? []), `${r.canonical} (${file})`]);
+      }
     }
+    expect([...where.values()].filter((list) => list.length > 1)).toEqual([]);
   });
 
   it('gives every person English, Arabic and Persian forms and a valid country', () => {

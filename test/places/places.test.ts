@@ -157,3 +157,62 @@ describe('findPlaces: options and robustness', () => {
     expect(() => findPlaces('x', { places: [{ canonical: 'X', names: ['y'], country: 'xx' }] })).toThrow(RangeError);
   });
 });
+
+describe('findPlaces: more venue and dateline forms', () => {
+  it('reads a lower-case English venue after "at the"', () => {
+    expect(brief('The king received him at the royal palace in Amman on Monday.')).toEqual([['Amman', 'Amman', 'JO', 'royal palace']]);
+  });
+
+  it('takes the city of a Persian "به گزارش ... از X" opening as the dateline', () => {
+    const places = findPlaces('به گزارش خبرنگار ایرنا از مسکو، وزیران خارجه دو کشور امروز اینجا دیدار کردند.');
+    expect(places.map((p) => [p.name, p.canonical])).toEqual([['مسکو', 'Moscow'], ['مسکو', 'Moscow']]);
+  });
+
+  it('reads a definite Arabic head alone and a head with its adjective', () => {
+    expect(brief('استقبله ولي العهد على أرض المطار ثم التقاه الرئيس في القصر الجمهوري')
+      .map((p) => p[3])).toEqual(['المطار', 'القصر الجمهوري']);
+  });
+});
+
+describe('findPlaceMentions: a dateline city the gazetteer does not know', () => {
+  it('keeps it as the default place, without a canonical name', () => {
+    const text = 'ترمذي، 5 مايو - التقى الوزيران هنا';
+    const doc = readDocument(text, resolveOptions('test', {}));
+    const dateline: Dateline = { start: 0, end: 14, placeStart: 0, placeEnd: 5, date: null, agency: null };
+    const mentions = findPlaceMentions(doc, dateline);
+    expect(mentions.map((m) => [m.place.name, m.place.canonical, m.kind, m.dateline])).toEqual([
+      ['ترمذي', null, 'city', true],
+      ['ترمذي', null, 'here', false],
+    ]);
+  });
+});
+
+describe('findPlaces: a homonym opening the text', () => {
+  it('reads دوشنبه as Dushanbe in a dateline but not as the opening weekday of a date', () => {
+    expect(brief('دوشنبه - ایرنا - رئیس‌جمهور تاجیکستان امروز با وزیر خارجه دیدار کرد')[0]?.[1]).toBe('Dushanbe');
+    expect(brief('دوشنبه ۱۹ دی - نشست آغاز شد').map((p) => p[1])).toEqual([]);
+  });
+});
+
+describe('findPlaces: a venue placed by a capital reference', () => {
+  it('reads "at the presidential complex in the Turkish capital" as a venue in Ankara', () => {
+    expect(brief('Erdogan hosted his counterpart at the presidential complex in the Turkish capital on Thursday.')).toEqual([
+      ['Ankara', 'Ankara', 'TR', 'presidential complex'],
+    ]);
+  });
+});
+
+describe('findPlaces: the city of an unplaced venue', () => {
+  it('takes the city of a capital reference earlier in the sentence', () => {
+    expect(brief('رئیس جمهور در سفر به پایتخت ترکیه با همتای خود در کاخ ریاست جمهوری دیدار کرد.')).toEqual([
+      ['آنکارا', 'Ankara', 'TR', null],
+      ['آنکارا', 'Ankara', 'TR', 'کاخ ریاست جمهوری'],
+    ]);
+  });
+
+  it('leaves the city unknown when nothing names it', () => {
+    expect(brief('وزیر امور خارجه در ساختمان وزارت امور خارجه با سفیر دیدار کرد.')).toEqual([
+      ['ساختمان وزارت امور خارجه', null, null, 'ساختمان وزارت امور خارجه'],
+    ]);
+  });
+});

@@ -12,7 +12,7 @@ export const PEOPLE_ASIA: readonly PersonRecord[] = [
   { canonical: 'Li Qiang', country: 'CN', roles: [['head-of-government', 2023, null]], en: ['Li Qiang'], ar: ['لي تشيانغ', 'لي تشيانج', 'لي شيانغ'], fa: ['لی چیانگ', 'لی کیانگ'] },
   { canonical: 'Yang Jiechi', country: 'CN', roles: [['foreign-minister', 2007, 2013], ['official', 2013, 2022]], en: ['Yang Jiechi'], ar: ['يانغ جيه تشي', 'يانغ جي تشي', 'يانغ جيتشي'], fa: ['یانگ جیه چی', 'یانگ جیچی'] },
   { canonical: 'Wang Yi', country: 'CN', roles: [['foreign-minister', 2013, null]], en: ['Wang Yi'], ar: ['وانغ يي', 'وانج يي'], fa: ['وانگ یی'] },
-  { canonical: 'Qin Gang', country: 'CN', roles: [['diplomat', 2021, 2022], ['foreign-minister', 2023, 2023]], en: ['Qin Gang'], ar: ['تشين قانغ', 'تشين جانغ', 'تشين غانغ'], fa: ['چین گانگ', 'چین گنگ'] },
+  { canonical: 'Qin Gang', country: 'CN', roles: [['diplomat', 2021, 2022], ['foreign-minister', 2022, 2023]], en: ['Qin Gang'], ar: ['تشين قانغ', 'تشين جانغ', 'تشين غانغ'], fa: ['چین گانگ', 'چین گنگ'] },
   { canonical: 'Dai Bingguo', country: 'CN', roles: [['official', 2008, 2013]], en: ['Dai Bingguo'], ar: ['داي بينغ قوه', 'داي بينغ جوه'], fa: ['دای بینگ گوئو'] },
   // China: vice-presidents, Politburo Standing Committee members and vice premiers
   { canonical: 'Li Yuanchao', country: 'CN', roles: [['official', 2013, 2018]], en: ['Li Yuanchao'], ar: ['لي يوان تشاو', 'لي يوانتشاو'], fa: ['لی یوان چائو'] },
@@ -62,6 +62,7 @@ export const PEOPLE_ASIA: readonly PersonRecord[] = [
   { canonical: 'Sanae Takaichi', country: 'JP', roles: [['head-of-government', 2025, null]], en: ['Sanae Takaichi', 'Takaichi'], ar: ['ساناي تاكايتشي', 'ساناي تاكاييتشي', 'تاكايتشي'], fa: ['سانائه تاکائیچی', 'تاکائیچی'] },
   { canonical: 'Katsuya Okada', country: 'JP', roles: [['foreign-minister', 2009, 2010]], en: ['Katsuya Okada'], ar: ['كاتسويا أوكادا'], fa: ['کاتسویا اوکادا'] },
   { canonical: 'Seiji Maehara', country: 'JP', roles: [['foreign-minister', 2010, 2011]], en: ['Seiji Maehara'], ar: ['سيجي ماهارا', 'سيجي مايهارا'], fa: ['سیجی مائهارا'] },
+  { canonical: 'Takeaki Matsumoto', country: 'JP', roles: [['foreign-minister', 2011, 2011]], en: ['Takeaki Matsumoto'], ar: ['تاكيآكي ماتسوموتو'], fa: ['تاکه آکی ماتسوموتو'] },
   { canonical: 'Kōichirō Genba', country: 'JP', roles: [['foreign-minister', 2011, 2012]], en: ['Kōichirō Genba', 'Koichiro Gemba', 'Koichiro Genba'], ar: ['كويتشيرو غيمبا', 'كويتشيرو جيمبا'], fa: ['کوئیچیرو گمبا'] },
   { canonical: 'Tarō Kōno', country: 'JP', roles: [['foreign-minister', 2017, 2019], ['minister', 2019, 2020]], en: ['Tarō Kōno', 'Taro Kono'], ar: ['تارو كونو'], fa: ['تارو کونو'] },
   { canonical: 'Toshimitsu Motegi', country: 'JP', roles: [['foreign-minister', 2019, 2021], ['foreign-minister', 2025, null]], en: ['Toshimitsu Motegi', 'Motegi'], ar: ['توشيميتسو موتيغي', 'توشيميتسو موتيجي', 'موتيغي'], fa: ['توشیمیتسو موتگی', 'موتگی'] },
@@ -83,13 +84,14 @@ export const PEOPLE_ASIA: readonly PersonRecord[] = [
   { canonical: 'Kim Boo-kyum', country: 'KR', roles: [['head-of-government', 2021, 2022]], en: ['Kim Boo-kyum'], ar: ['كيم بو كيوم'], fa: ['کیم بو کیوم'] },
   { canonical: 'Han Duck-soo', country: 'KR', roles: [['head-of-government', 2022, 2025]], en: ['Han Duck-soo'], ar: ['هان دوك سو', 'هان دك سو'], fa: ['هان داک سو', 'هان دوک سو'] },
   { canonical: 'Kim Min-seok', country: 'KR', roles: [['head-of-government', 2025, null]], en: ['Kim Min-seok'], ar: ['كيم مين سوك'], fa: ['کیم مین سوک'] },
+  { canonical: 'Yu Myung-hwan', country: 'KR', roles: [['foreign-minister', 2008, 2010]], en: ['Yu Myung-hwan'], ar: ['يو ميونغ هوان'], fa: ['یو میونگ هوان'] },
   { canonical: 'Kim Sung-hwan', country: 'KR', roles: [['foreign-minister', 2010, 2013]], en: ['Kim Sung-hwan'], ar: ['كيم سونغ هوان', 'كيم سونج هوان'], fa: ['کیم سونگ هوان'] },
   { canonical: 'Yun Byung-se', country: 'KR', roles: [['foreign-minister', 2013, 2017]], en: ['Yun Byung-se', 'Yun Byung se'], ar: ['يون بيونغ سي', 'يون بيونج سي'], fa: ['یون بیونگ سه'] },
   { canonical: 'Kang Kyung-wha', country: 'KR', roles: [['foreign-minister', 2017, 2021]], en: ['Kang Kyung-wha', 'Kang Kyung wha'], ar: ['كانغ كيونغ وا', 'كانغ كيونغ هوا'], fa: ['کانگ کیونگ وا', 'کانگ کیونگ هوا'] },
   { canonical: 'Chung Eui-yong', country: 'KR', roles: [['official', 2017, 2020], ['foreign-minister', 2021, 2022]], en: ['Chung Eui-yong', 'Chung Eui yong'], ar: ['تشونغ أوي يونغ', 'تشونغ إيوي يونغ', 'جونغ أوي يونغ'], fa: ['چونگ اوی یونگ', 'چونگ ایوی یونگ'] },
   { canonical: 'Park Jin (politician)', country: 'KR', roles: [['foreign-minister', 2022, 2024]], en: ['Park Jin'], ar: ['بارك جين'], fa: ['پارک جین'] },
   { canonical: 'Cho Tae-yul', country: 'KR', roles: [['foreign-minister', 2024, 2025]], en: ['Cho Tae-yul', 'Cho Tae yul'], ar: ['تشو تاي يول', 'تشو تيه يول', 'جو تاي يول'], fa: ['چو ته یول', 'چو تائه یول'] },
-  { canonical: 'Cho Hyun', country: 'KR', roles: [['foreign-minister', 2025, null]], en: ['Cho Hyun'], ar: ['تشو هيون', 'جو هيون'], fa: ['چو هیون'] },
+  { canonical: 'Cho Hyun (diplomat)', country: 'KR', roles: [['foreign-minister', 2025, null]], en: ['Cho Hyun'], ar: ['تشو هيون', 'جو هيون'], fa: ['چو هیون'] },
 
   // North Korea
   { canonical: 'Kim Jong Il', country: 'KP', roles: [['head-of-state', 1994, 2011]], en: ['Kim Jong Il', 'Kim Jong-il'], ar: ['كيم جونغ إيل', 'كيم جونج إيل'], fa: ['کیم جونگ ایل'] },
@@ -99,7 +101,7 @@ export const PEOPLE_ASIA: readonly PersonRecord[] = [
   { canonical: 'Choe Ryong-hae', country: 'KP', roles: [['official', 2019, null]], en: ['Choe Ryong-hae', 'Choe Ryong Hae'], ar: ['تشوي ريونغ هاي', 'تشوي ريونج هاي'], fa: ['چوی ریونگ هه'] },
   { canonical: 'Pak Ui-chun', country: 'KP', roles: [['foreign-minister', 2007, 2014]], en: ['Pak Ui-chun', 'Pak Ui Chun'], ar: ['باك أوي تشون', 'باك إيوي تشون'], fa: ['پاک اوی چون'] },
   { canonical: 'Ri Su-yong', country: 'KP', roles: [['foreign-minister', 2014, 2016]], en: ['Ri Su-yong', 'Ri Su Yong'], ar: ['ري سو يونغ', 'ري سو يونج'], fa: ['ری سو یونگ'] },
-  { canonical: 'Ri Yong-ho', country: 'KP', roles: [['foreign-minister', 2016, 2020]], en: ['Ri Yong-ho', 'Ri Yong Ho'], ar: ['ري يونغ هو', 'ري يونج هو'], fa: ['ری یونگ هو'] },
+  { canonical: 'Ri Yong-ho (diplomat)', country: 'KP', roles: [['foreign-minister', 2016, 2020]], en: ['Ri Yong-ho', 'Ri Yong Ho'], ar: ['ري يونغ هو', 'ري يونج هو'], fa: ['ری یونگ هو'] },
   { canonical: 'Ri Son-gwon', country: 'KP', roles: [['foreign-minister', 2020, 2022]], en: ['Ri Son-gwon', 'Ri Son Gwon'], ar: ['ري سون غوون', 'ري سون جوون'], fa: ['ری سون گوون'] },
   { canonical: 'Choe Son-hui', country: 'KP', roles: [['official', 2019, 2022], ['foreign-minister', 2022, null]], en: ['Choe Son-hui', 'Choe Son Hui'], ar: ['تشوي سون هوي', 'تشوي سون هيي'], fa: ['چوی سون هی', 'چوی سون هوی'] },
 
@@ -108,4 +110,9 @@ export const PEOPLE_ASIA: readonly PersonRecord[] = [
   { canonical: 'Khaltmaagiin Battulga', country: 'MN', roles: [['head-of-state', 2017, 2021]], en: ['Khaltmaagiin Battulga', 'Khaltmaa Battulga', 'Battulga'], ar: ['خالتماجين باتولجا', 'خالتما باتولغا', 'باتولغا'], fa: ['خالتماگین باتولگا', 'باتولگا'] },
   { canonical: 'Ukhnaagiin Khürelsükh', country: 'MN', roles: [['head-of-government', 2017, 2021], ['head-of-state', 2021, null]], en: ['Ukhnaagiin Khürelsükh', 'Ukhnaa Khurelsukh', 'Khurelsukh'], ar: ['أوخناجين خورلسوخ', 'أوخنا خورلسوخ', 'خورلسوخ'], fa: ['اوخناگین خورلسوخ', 'اوخنا خورلسوخ', 'خورلسوخ'] },
   { canonical: 'Luvsannamsrain Oyun-Erdene', country: 'MN', roles: [['head-of-government', 2021, 2025]], en: ['Luvsannamsrain Oyun-Erdene', 'Oyun-Erdene Luvsannamsrai', 'Oyun-Erdene'], ar: ['لوفسانامسراين أويون إردين', 'أويون إردين'], fa: ['لوسن‌نمسرای اویون اردنه', 'اویون اردنه'] },
+  { canonical: 'Gombojavyn Zandanshatar', country: 'MN', roles: [['foreign-minister', 2012, 2014], ['official', 2019, 2024], ['head-of-government', 2025, null]], en: ['Gombojavyn Zandanshatar', 'Gombojav Zandanshatar', 'Zandanshatar'], ar: ['غومبوجافين زاندانشاتار', 'زاندانشاتار'], fa: ['گومبوجاوین زاندانشاتار', 'زاندانشاتار'] },
+  { canonical: 'Sükhbaataryn Batbold', country: 'MN', roles: [['head-of-government', 2009, 2012]], en: ['Sükhbaataryn Batbold', 'Sukhbaatar Batbold', 'Batbold'], ar: ['سوخباتارين باتبولد', 'باتبولد'], fa: ['سوخباتارین باتبولد', 'باتبولد'] },
+  { canonical: 'Norovyn Altankhuyag', country: 'MN', roles: [['head-of-government', 2012, 2014]], en: ['Norovyn Altankhuyag', 'Norov Altankhuyag', 'Altankhuyag'], ar: ['نوروفين ألتانخوياغ', 'ألتانخوياغ'], fa: ['نوروین آلتانخویاگ', 'آلتانخویاگ'] },
+  { canonical: 'Chimediin Saikhanbileg', country: 'MN', roles: [['head-of-government', 2014, 2016]], en: ['Chimediin Saikhanbileg', 'Chimed Saikhanbileg', 'Saikhanbileg'], ar: ['تشيميدين سايخانبيليغ', 'سايخانبيليغ'], fa: ['چیمدین سایخانبیلگ', 'سایخانبیلگ'] },
+  { canonical: 'Jargaltulgyn Erdenebat', country: 'MN', roles: [['head-of-government', 2016, 2017]], en: ['Jargaltulgyn Erdenebat', 'Jargaltulga Erdenebat', 'Erdenebat'], ar: ['جارغالتولغين إردينيبات', 'إردينيبات'], fa: ['جارگالتولگین اردنبات', 'اردنبات'] },
 ];

@@ -30,6 +30,13 @@ export const PEOPLE_ASIA_CENTRAL: readonly PersonRecord[] = [
   { canonical: 'Sooronbay Jeenbekov', country: 'KG', roles: [['head-of-government', 2016, 2017], ['head-of-state', 2017, 2020]], en: ['Sooronbay Jeenbekov', 'Jeenbekov'], ar: ['سورونباي جينبيكوف', 'جينبيكوف'], fa: ['سورونبای جینبکوف', 'جینبکوف'] },
   { canonical: 'Sadyr Japarov', country: 'KG', roles: [['head-of-government', 2020, 2020], ['head-of-state', 2021, null]], en: ['Sadyr Japarov', 'Sadyr Zhaparov', 'Japarov'], ar: ['صادر جباروف', 'سادير جاباروف', 'صدر جباروف'], fa: ['صدر ژاپاروف', 'سادیر جاپاروف', 'سادیر ژاپاروف'] },
   { canonical: 'Omurbek Babanov', country: 'KG', roles: [['head-of-government', 2011, 2012]], en: ['Omurbek Babanov'], ar: ['عمر بك بابانوف', 'أوموربيك بابانوف'], fa: ['عمربیک بابانوف'] },
+  { canonical: 'Zhantoro Satybaldiyev', country: 'KG', roles: [['head-of-government', 2012, 2014]], en: ['Zhantoro Satybaldiyev', 'Zhantoro Satybaldiev', 'Jantoro Satybaldiev'], ar: ['جانتورو ساتيبالدييف'], fa: ['ژانتورو ساتیبالدیف'] },
+  { canonical: 'Djoomart Otorbaev', country: 'KG', roles: [['head-of-government', 2014, 2015]], en: ['Djoomart Otorbaev', 'Joomart Otorbaev'], ar: ['جومارت أوتورباييف'], fa: ['جومارت اتوربایف'] },
+  { canonical: 'Temir Sariyev', country: 'KG', roles: [['head-of-government', 2015, 2016]], en: ['Temir Sariyev', 'Temir Sariev'], ar: ['تيمير سارييف'], fa: ['تمیر ساری یف'] },
+  { canonical: 'Sapar Isakov', country: 'KG', roles: [['head-of-government', 2017, 2018]], en: ['Sapar Isakov'], ar: ['سابار إيساكوف'], fa: ['ساپار ایساکوف'] },
+  { canonical: 'Mukhammedkalyi Abylgaziev', country: 'KG', roles: [['head-of-government', 2018, 2020]], en: ['Mukhammedkalyi Abylgaziev', 'Muhammetkaly Abulgaziev'], ar: ['محمد كالي أبيلغازييف'], fa: ['محمدکالی ابیلغازیف'] },
+  { canonical: 'Kubatbek Boronov', country: 'KG', roles: [['head-of-government', 2020, 2020]], en: ['Kubatbek Boronov'], ar: ['قوبات بيك بورونوف'], fa: ['قوبات بیک بورونوف'] },
+  { canonical: 'Ulukbek Maripov', country: 'KG', roles: [['head-of-government', 2021, 2021]], en: ['Ulukbek Maripov'], ar: ['أولوكبيك ماريبوف'], fa: ['اولوک بیک ماریپوف'] },
   { canonical: 'Akylbek Japarov', country: 'KG', roles: [['head-of-government', 2021, 2024]], en: ['Akylbek Japarov', 'Akylbek Zhaparov'], ar: ['أكيلبيك جاباروف', 'عاقل بيك جباروف'], fa: ['آکیل بیک ژاپاروف', 'عاقل بیک جباروف'] },
   { canonical: 'Adylbek Kasymaliev', country: 'KG', roles: [['head-of-government', 2024, null]], en: ['Adylbek Kasymaliev', 'Adylbek Kasymaliyev'], ar: ['أديلبيك قاسمالييف', 'عادل بيك قاسم علييف'], fa: ['ادیل بیک قاسمعلی یف', 'عادل بیک قاسم علی اف'] },
   { canonical: 'Ruslan Kazakbaev', country: 'KG', roles: [['foreign-minister', 2010, 2012], ['foreign-minister', 2020, 2022]], en: ['Ruslan Kazakbaev', 'Ruslan Kazakbayev'], ar: ['رسلان كازاكباييف', 'روسلان كازاكباييف'], fa: ['روسلان کازاکبایف', 'رسلان قزاقبایف'] },
@@ -44,18 +51,19 @@ export const PEOPLE_ASIA_CENTRAL: readonly PersonRecord[] = [
   { canonical: 'Kokhir Rasulzoda', country: 'TJ', roles: [['head-of-government', 2013, null]], en: ['Kokhir Rasulzoda', 'Qohir Rasulzoda', 'Kohir Rasulzoda'], ar: ['قاهر رسول زاده', 'كوخير رسولزودا'], fa: ['قاهر رسول زاده', 'قاهر رسولزاده'] },
   { canonical: 'Hamrokhon Zarifi', country: 'TJ', roles: [['foreign-minister', 2006, 2013]], en: ['Hamrokhon Zarifi'], ar: ['حمروخون ظريفي', 'حمراخان ظريفي'], fa: ['حمراخان ظریفی', 'حمروخان ظریفی'] },
   { canonical: 'Sirodjidin Aslov', country: 'TJ', roles: [['foreign-minister', 2013, 2020]], en: ['Sirodjidin Aslov', 'Sirojiddin Aslov'], ar: ['سراج الدين أسلوف', 'سراج الدين أصلوف'], fa: ['سراج الدین اسلاف', 'سراج الدین اسلوف'] },
-  { canonical: 'Sirojiddin Muhriddin', country: 'TJ', roles: [['foreign-minister', 2020, null]], en: ['Sirojiddin Muhriddin', 'Sirodjidin Muhriddin', 'Muhriddin'], ar: ['سراج الدين مهر الدين', 'سراج الدين محي الدين'], fa: ['سراج الدین مهرالدین', 'سراج الدین محی الدین', 'مهرالدین'] },
+  { canonical: 'Sirojiddin Muhriddin', country: 'TJ', roles: [['foreign-minister', 2020, null]], en: ['Sirojiddin Muhriddin', 'Sirodjidin Muhriddin', 'Muhriddin'], ar: ['سراج الدين مهر الدين', 'سراج الدين محي الدين'], fa: ['سراج الدین مهرالدین', 'سراج الدین محی الدین'] },
 
   // Turkmenistan
   { canonical: 'Gurbanguly Berdimuhamedow', country: 'TM', roles: [['head-of-state', 2006, 2022], ['official', 2022, null]], en: ['Gurbanguly Berdimuhamedow', 'Gurbanguly Berdimuhamedov'], ar: ['قربان قولي بردي محمدوف', 'قربانقلي بردي محمدوف', 'غوربانغولي بيردي محمدوف'], fa: ['قربانقلی بردی محمداف', 'قربانقلی بردی محمدوف'] },
   { canonical: 'Serdar Berdimuhamedow', country: 'TM', roles: [['head-of-state', 2022, null]], en: ['Serdar Berdimuhamedow', 'Serdar Berdimuhamedov'], ar: ['سردار بردي محمدوف', 'سردار قربان قولي بردي محمدوف'], fa: ['سردار بردی محمداف', 'سردار بردی محمدوف'] },
-  { canonical: 'Raşit Meredow', country: 'TM', roles: [['foreign-minister', 2001, null]], en: ['Raşit Meredow', 'Rashid Meredov', 'Rashit Meredow', 'Meredov'], ar: ['رشيد مرادوف', 'راشد مرادوف', 'رشيد ميريدوف'], fa: ['رشید مرادوف', 'رشید مرداف', 'مرادوف'] },
+  { canonical: 'Raşit Meredow', country: 'TM', roles: [['foreign-minister', 2001, null]], en: ['Raşit Meredow', 'Rashid Meredov', 'Rashit Meredow', 'Meredov'], ar: ['رشيد مرادوف', 'راشد مرادوف', 'رشيد ميريدوف'], fa: ['رشید مرادوف', 'رشید مرداف'] },
 
   // Uzbekistan
   { canonical: 'Islam Karimov', country: 'UZ', roles: [['head-of-state', 1990, 2016]], en: ['Islam Karimov', 'Karimov'], ar: ['إسلام كريموف', 'كريموف'], fa: ['اسلام کریموف', 'کریموف'] },
   { canonical: 'Shavkat Mirziyoyev', country: 'UZ', roles: [['head-of-government', 2003, 2016], ['head-of-state', 2016, null]], en: ['Shavkat Mirziyoyev', 'Shavkat Mirziyoev', 'Mirziyoyev'], ar: ['شوكت ميرضيائيف', 'شوكت ميرزيوييف', 'شوكت مرضيائيف', 'ميرضيائيف'], fa: ['شوکت میرضیایف', 'شوکت میرضیایوف', 'میرضیایف'] },
   { canonical: 'Abdulla Aripov', country: 'UZ', roles: [['head-of-government', 2016, null]], en: ['Abdulla Aripov'], ar: ['عبد الله عاريبوف', 'عبدالله أريبوف'], fa: ['عبدالله عارف اف', 'عبدالله آریپوف'] },
   { canonical: 'Abdulaziz Kamilov', country: 'UZ', roles: [['foreign-minister', 2012, 2022]], en: ['Abdulaziz Kamilov', 'Kamilov'], ar: ['عبد العزيز كاملوف', 'عبدالعزيز كاميلوف'], fa: ['عبدالعزیز کاملوف', 'عبدالعزیز کامل اف'] },
+  { canonical: 'Elyor Ganiev', country: 'UZ', roles: [['foreign-minister', 2010, 2012]], en: ['Elyor Ganiev', 'Elyor Ganiyev'], ar: ['إليور غانييف'], fa: ['الیور غنی اف'] },
   { canonical: 'Vladimir Norov', country: 'UZ', roles: [['organization-head', 2016, 2018], ['foreign-minister', 2022, 2022]], en: ['Vladimir Norov'], ar: ['فلاديمير نوروف'], fa: ['ولادیمیر نوروف'] },
   { canonical: 'Bakhtiyor Saidov', country: 'UZ', roles: [['foreign-minister', 2022, null]], en: ['Bakhtiyor Saidov', 'Saidov'], ar: ['بختيور سعيدوف', 'بختيار سعيدوف'], fa: ['بختیار سعیدوف', 'بختیار سعیداف', 'بختیور سعیدوف'] },
 

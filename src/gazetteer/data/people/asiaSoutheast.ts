@@ -19,12 +19,12 @@ export const PEOPLE_ASIA_SOUTHEAST: readonly PersonRecord[] = [
   { canonical: 'Mahathir Mohamad', country: 'MY', roles: [['head-of-government', 1981, 2003], ['head-of-government', 2018, 2020]], en: ['Mahathir Mohamad', 'Mahathir Mohammad', 'Mahathir'], ar: ['مهاتير محمد', 'مهاتير'], fa: ['ماهاتیر محمد', 'ماهاتیر'] },
   { canonical: 'Muhyiddin Yassin', country: 'MY', roles: [['head-of-government', 2020, 2021]], en: ['Muhyiddin Yassin', 'Muhyiddin'], ar: ['محيي الدين ياسين'], fa: ['محی الدین یاسین'] },
   { canonical: 'Ismail Sabri Yaakob', country: 'MY', roles: [['head-of-government', 2021, 2022]], en: ['Ismail Sabri Yaakob', 'Ismail Sabri'], ar: ['إسماعيل صبري يعقوب', 'إسماعيل صبري'], fa: ['اسماعیل صبری یعقوب'] },
-  { canonical: 'Anwar Ibrahim', country: 'MY', roles: [['head-of-government', 2022, null]], en: ['Anwar Ibrahim', 'Anwar'], ar: ['أنور إبراهيم'], fa: ['انور ابراهیم'] },
+  { canonical: 'Anwar Ibrahim', country: 'MY', roles: [['head-of-government', 2022, null]], en: ['Anwar Ibrahim'], ar: ['أنور إبراهيم'], fa: ['انور ابراهیم'] },
   { canonical: 'Anifah Aman', country: 'MY', roles: [['foreign-minister', 2009, 2018]], en: ['Anifah Aman'], ar: ['حنيفة أمان', 'أنيفة أمان'], fa: ['حنیفه امان', 'انیفه امان'] },
   { canonical: 'Saifuddin Abdullah', country: 'MY', roles: [['foreign-minister', 2018, 2020], ['foreign-minister', 2021, 2022]], en: ['Saifuddin Abdullah'], ar: ['سيف الدين عبد الله'], fa: ['سیف الدین عبدالله'] },
   { canonical: 'Hishammuddin Hussein', country: 'MY', roles: [['minister', 2013, 2018], ['foreign-minister', 2020, 2021], ['minister', 2021, 2022]], en: ['Hishammuddin Hussein', 'Hishammuddin Hussein Onn'], ar: ['هشام الدين حسين'], fa: ['هشام الدین حسین'] },
   { canonical: 'Zambry Abdul Kadir', country: 'MY', roles: [['foreign-minister', 2022, 2023]], en: ['Zambry Abdul Kadir'], ar: ['زامبري عبد القادر'], fa: ['زامبری عبدالقادر'] },
-  { canonical: 'Mohamad Hasan', country: 'MY', roles: [['minister', 2022, 2023], ['foreign-minister', 2023, null]], en: ['Mohamad Hasan', 'Mohamad Haji Hasan', 'Tok Mat'], ar: ['محمد حسن', 'محمد حاجي حسن'], fa: ['محمد حسن', 'محمد حاجی حسن'] },
+  { canonical: 'Mohamad Hasan', country: 'MY', roles: [['minister', 2022, 2023], ['foreign-minister', 2023, null]], en: ['Mohamad Hasan', 'Mohamad Haji Hasan', 'Tok Mat'], ar: ['محمد حاجي حسن'], fa: ['محمد حاجی حسن'] },
 
   // Singapore
   { canonical: 'S. R. Nathan', country: 'SG', roles: [['head-of-state', 1999, 2011]], en: ['S. R. Nathan', 'S.R. Nathan', 'Sellapan Ramanathan'], ar: ['إس آر ناثان', 'سيلابان راماناثان'], fa: ['اس آر ناتان'] },
@@ -87,7 +87,7 @@ export const PEOPLE_ASIA_SOUTHEAST: readonly PersonRecord[] = [
   { canonical: 'Thein Sein', country: 'MM', roles: [['head-of-government', 2007, 2011], ['head-of-state', 2011, 2016]], en: ['Thein Sein'], ar: ['ثين سين', 'تين سين'], fa: ['تین سین', 'تئین سئین'] },
   { canonical: 'Htin Kyaw', country: 'MM', roles: [['head-of-state', 2016, 2018]], en: ['Htin Kyaw'], ar: ['هتين كياو', 'تين كياو'], fa: ['هتین کیاو', 'تین چاو'] },
   { canonical: 'Win Myint', country: 'MM', roles: [['head-of-state', 2018, 2021]], en: ['Win Myint'], ar: ['وين مينت', 'وين ميينت'], fa: ['وین مینت'] },
-  { canonical: 'Aung San Suu Kyi', country: 'MM', roles: [['head-of-government', 2016, 2021], ['foreign-minister', 2016, 2021]], en: ['Aung San Suu Kyi', 'Suu Kyi'], ar: ['أونغ سان سو تشي', 'أونج سان سو تشي', 'سو تشي'], fa: ['آنگ سان سوچی', 'آنگ سان سو چی', 'سوچی'] },
+  { canonical: 'Aung San Suu Kyi', country: 'MM', roles: [['head-of-government', 2016, 2021], ['foreign-minister', 2016, 2021]], en: ['Aung San Suu Kyi', 'Suu Kyi'], ar: ['أونغ سان سو تشي', 'أونج سان سو تشي', 'سو تشي'], fa: ['آنگ سان سوچی', 'آنگ سان سو چی'] },
   { canonical: 'Min Aung Hlaing', country: 'MM', roles: [['official', 2011, 2021], ['head-of-government', 2021, null], ['head-of-state', 2024, null]], en: ['Min Aung Hlaing'], ar: ['مين أونغ هلاينغ', 'مين أونج هلاينج'], fa: ['مین آنگ هلاینگ', 'مین اونگ هلاینگ'] },
   { canonical: 'Nyan Win', country: 'MM', roles: [['foreign-minister', 2004, 2011]], en: ['Nyan Win'], ar: ['نيان وين'], fa: ['نیان وین'] },
   { canonical: 'Wunna Maung Lwin', country: 'MM', roles: [['foreign-minister', 2011, 2016], ['foreign-minister', 2021, 2023]], en: ['Wunna Maung Lwin'], ar: ['وونا ماونغ لوين', 'وانا ماونج لوين'], fa: ['وونا مائونگ لوین'] },
@@ -98,8 +98,8 @@ export const PEOPLE_ASIA_SOUTHEAST: readonly PersonRecord[] = [
   { canonical: 'Hun Sen', country: 'KH', roles: [['head-of-government', 1985, 2023], ['official', 2024, null]], en: ['Hun Sen'], ar: ['هون سين', 'هون سن'], fa: ['هون سن'] },
   { canonical: 'Hun Manet', country: 'KH', roles: [['head-of-government', 2023, null]], en: ['Hun Manet'], ar: ['هون مانيت', 'هون مانت'], fa: ['هون مانت'] },
   { canonical: 'Hor Namhong', country: 'KH', roles: [['foreign-minister', 1998, 2016]], en: ['Hor Namhong', 'Hor Nam Hong'], ar: ['هور نامهونغ', 'هور نام هونغ'], fa: ['هور نام هونگ'] },
-  { canonical: 'Prak Sokhonn', country: 'KH', roles: [['foreign-minister', 2016, 2024]], en: ['Prak Sokhonn'], ar: ['براك سوخون', 'براك سوكون'], fa: ['پراک سوخون', 'پراک سوکون'] },
-  { canonical: 'Sok Chenda Sophea', country: 'KH', roles: [['foreign-minister', 2024, null]], en: ['Sok Chenda Sophea'], ar: ['سوك تشيندا سوفيا'], fa: ['سوک چندا سوفیا'] },
+  { canonical: 'Prak Sokhonn', country: 'KH', roles: [['foreign-minister', 2016, 2023]], en: ['Prak Sokhonn'], ar: ['براك سوخون', 'براك سوكون'], fa: ['پراک سوخون', 'پراک سوکون'] },
+  { canonical: 'Sok Chenda Sophea', country: 'KH', roles: [['foreign-minister', 2023, null]], en: ['Sok Chenda Sophea'], ar: ['سوك تشيندا سوفيا'], fa: ['سوک چندا سوفیا'] },
 
   // Laos
   { canonical: 'Choummaly Sayasone', country: 'LA', roles: [['head-of-state', 2006, 2016]], en: ['Choummaly Sayasone'], ar: ['تشومالي سياسون'], fa: ['چومالی سایاسون'] },

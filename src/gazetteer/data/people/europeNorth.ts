@@ -22,6 +22,7 @@ export const PEOPLE_EUROPE_NORTH: readonly PersonRecord[] = [
   { canonical: 'Jeppe Kofod', country: 'DK', roles: [['foreign-minister', 2019, 2022]], en: ['Jeppe Kofod', 'Kofod'], ar: ['ييبه كوفود', 'يبي كوفود', 'جيبي كوفود'], fa: ['یپه کوفود'] },
   { canonical: 'Troels Lund Poulsen', country: 'DK', roles: [['minister', 2022, null]], en: ['Troels Lund Poulsen'], ar: ['ترولس لوند بولسن'], fa: ['ترولس لوند پولسن'] },
   { canonical: 'Mogens Lykketoft', country: 'DK', roles: [['official', 2011, 2015], ['organization-head', 2015, 2016]], en: ['Mogens Lykketoft', 'Lykketoft'], ar: ['موغنس ليكيتوفت', 'موجنز ليكيتوفت', 'ليكيتوفت'], fa: ['موگنس لیکتوفت', 'لیکتوفت'] },
+  { canonical: 'Margrethe Vestager', country: 'DK', roles: [['minister', 2011, 2014], ['official', 2014, 2024]], en: ['Margrethe Vestager', 'Vestager'], ar: ['مارغريت فيستاغر', 'مارجريت فيستاجر', 'فيستاغر'], fa: ['مارگرته وستاگر', 'وستاگر'] },
   // Norway
   { canonical: 'Harald V', country: 'NO', roles: [['monarch', 1991, null]], en: ['Harald V', 'King Harald V'], ar: ['هارالد الخامس', 'الملك هارالد'], fa: ['هارالد پنجم', 'شاه هارالد'] },
   { canonical: 'Haakon, Crown Prince of Norway', country: 'NO', roles: [['crown-prince', 1991, null]], en: ['Crown Prince Haakon', 'Haakon, Crown Prince of Norway'], ar: ['الأمير هاكون'], fa: ['شاهزاده هاکون'] },
@@ -45,6 +46,7 @@ export const PEOPLE_EUROPE_NORTH: readonly PersonRecord[] = [
   { canonical: 'Ann Linde', country: 'SE', roles: [['foreign-minister', 2019, 2022]], en: ['Ann Linde'], ar: ['آن ليندي', 'آن لينده', 'آن ليند'], fa: ['آن لینده'] },
   { canonical: 'Tobias Billström', country: 'SE', roles: [['foreign-minister', 2022, 2024]], en: ['Tobias Billström', 'Tobias Billstrom', 'Billström'], ar: ['توبياس بيلستروم', 'بيلستروم'], fa: ['توبیاس بیلستروم', 'بیلستروم'] },
   { canonical: 'Maria Malmer Stenergard', country: 'SE', roles: [['minister', 2022, 2024], ['foreign-minister', 2024, null]], en: ['Maria Malmer Stenergard', 'Malmer Stenergard'], ar: ['ماريا مالمر ستينرغارد', 'ماريا مالمر ستينرجارد'], fa: ['ماریا مالمر استنرگارد'] },
+  { canonical: 'Tomas Niklasson', country: 'SE', roles: [['diplomat', 2021, null]], en: ['Tomas Niklasson', 'Niklasson'], ar: ['توماس نيكلاسون'], fa: ['توماس نیکلاسون'] },
   // Finland
   { canonical: 'Tarja Halonen', country: 'FI', roles: [['head-of-state', 2000, 2012]], en: ['Tarja Halonen', 'Halonen'], ar: ['تاريا هالونين', 'تاريا هالونن'], fa: ['تاریا هالونن'] },
   { canonical: 'Sauli Niinistö', country: 'FI', roles: [['head-of-state', 2012, 2024]], en: ['Sauli Niinistö', 'Sauli Niinisto', 'Niinistö', 'Niinisto'], ar: ['ساولي نينيستو', 'ساولي نينستو', 'سولي نينيستو', 'نينيستو'], fa: ['سائولی نینیستو', 'سائولی نی‌نیستو', 'نینیستو'] },
@@ -88,7 +90,7 @@ export const PEOPLE_EUROPE_NORTH: readonly PersonRecord[] = [
   { canonical: 'Urmas Paet', country: 'EE', roles: [['foreign-minister', 2005, 2014]], en: ['Urmas Paet', 'Paet'], ar: ['أورماس بايت'], fa: ['اورماس پائت'] },
   { canonical: 'Keit Pentus-Rosimannus', country: 'EE', roles: [['foreign-minister', 2014, 2015], ['minister', 2021, 2022]], en: ['Keit Pentus-Rosimannus', 'Pentus-Rosimannus'], ar: ['كيت بنتوس روزيمانوس', 'كيت بنتوس-روسيمانوس'], fa: ['کیت پنتوس-روزیمانوس'] },
   { canonical: 'Marina Kaljurand', country: 'EE', roles: [['foreign-minister', 2015, 2016]], en: ['Marina Kaljurand', 'Kaljurand'], ar: ['مارينا كاليوراند', 'مارينا كالجوراند'], fa: ['مارینا کالیوراند'] },
-  { canonical: 'Jürgen Ligi', country: 'EE', roles: [['foreign-minister', 2016, 2016], ['minister', 2022, 2024]], en: ['Jürgen Ligi', 'Jurgen Ligi'], ar: ['يورغن ليغي', 'يورجن ليجي'], fa: ['یورگن لیگی'] },
+  { canonical: 'Jürgen Ligi', country: 'EE', roles: [['foreign-minister', 2016, 2016]], en: ['Jürgen Ligi', 'Jurgen Ligi'], ar: ['يورغن ليغي', 'يورجن ليجي'], fa: ['یورگن لیگی'] },
   { canonical: 'Sven Mikser', country: 'EE', roles: [['foreign-minister', 2016, 2019]], en: ['Sven Mikser', 'Mikser'], ar: ['سفين ميكسر', 'سفن ميكسر'], fa: ['سون میکسر', 'سوِن میکسر'] },
   { canonical: 'Urmas Reinsalu', country: 'EE', roles: [['foreign-minister', 2019, 2020], ['foreign-minister', 2022, 2023]], en: ['Urmas Reinsalu', 'Reinsalu'], ar: ['أورماس راينسالو', 'أورماس رينسالو'], fa: ['اورماس راینسالو'] },
   { canonical: 'Eva-Maria Liimets', country: 'EE', roles: [['foreign-minister', 2021, 2022]], en: ['Eva-Maria Liimets', 'Liimets'], ar: ['إيفا ماريا ليميتس', 'إيفا-ماريا ليميتس'], fa: ['اوا-ماریا لیمتس', 'اوا ماریا لیمتس'] },

@@ -70,7 +70,7 @@ export const EN_TITLES: readonly TitleEntry[] = [
   ['Secretary-General', 'organization-head'],
   ['Secretary General', 'organization-head'],
   ['UN Secretary-General', 'organization-head'],
-  ['Director-General', 'organization-head'],
+  ['Director-General', 'official'],
   ['Party leader', 'party-leader'],
 ];
 

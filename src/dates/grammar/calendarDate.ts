@@ -1,0 +1,220 @@
+import type { Calendar } from '../../types';
+import { marker, sense, type Atom } from '../atoms';
+import { Source, Step, gapBefore, follows, intAt, period, dirAt } from './source';
+import { dayNumber, yearAt } from './numbers';
+import { monthName } from './months';
+import { relativePeriod } from './relative';
+
+export interface DatePart {
+  cal: Calendar;
+  calExplicit: boolean;
+  year?: number;
+  yearDigits?: number;
+  month?: number;
+  day?: number;
+  monthDir?: -1 | 0 | 1;
+  /** "20 of next month": the month is relative. */
+  monthOffset?: number;
+  /** "اردیبهشت امسال", "January last year": the year relative to the anchor's. */
+  yearOffset?: number;
+  /** An Arabic numeric date that is no Gregorian day may be Hijri ("30-02-33"). */
+  altIslamic?: boolean;
+  weak: boolean;
+}
+
+export function withYear(src: Source, j: number, part: DatePart, allowShort: boolean): Step<DatePart> {
+  let k = j;
+  if (src.atoms[k] && follows(src, k, ',،') && period(src, k, 'year')) k++;
+  const y = src.atoms[k] && follows(src, k, ',،/-') ? yearAt(src, k, allowShort) : null;
+  if (!y) return { v: part, next: j };
+  const cal = y.v.cal ?? part.cal;
+  return { v: { ...part, year: y.v.year, yearDigits: y.v.digits, cal, calExplicit: part.calExplicit || y.v.cal !== null }, next: y.next };
+}
+
+export function withDir(src: Source, j: number, part: DatePart): Step<DatePart> {
+  const d = src.atoms[j] && follows(src, j) ? dirAt(src, j) : null;
+  if (d === null || src.atoms[j]!.proclitic > 0) return { v: part, next: j };
+  // "هذا"/"this" before a month is not a suffix.
+  const word = src.text.slice(src.atoms[j]!.start, src.atoms[j]!.end);
+  if (/^(هذا|هذه|this|این|همین)$/u.test(word)) return { v: part, next: j };
+  return { v: { ...part, monthDir: d }, next: j + 1 };
+}
+
+/** "15 سبتمبر 2022", "الخامس من يونيو الماضي", "۲۵ اسفند ۱۳۹۸", "4 December", "20 of next month". */
+export function dayFirst(src: Source, j: number): Step<DatePart> | null {
+  const d = dayNumber(src, j);
+  if (!d) return null;
+  let k = d.next;
+  let of = false;
+  if (src.atoms[k] && follows(src, k) && marker(src.atoms[k], 'the')) k++;
+  if (src.atoms[k] && follows(src, k) && marker(src.atoms[k], 'of')) {
+    k++;
+    of = true;
+  }
+  if (src.atoms[k] && follows(src, k) && marker(src.atoms[k], 'the')) k++;
+  // "20 of next month", "20th of the current month", "20th day of next month", "12 من الشهر الجاري"
+  if (src.atoms[k] && sense(src.atoms[k], 'unit')?.u === 'day' && follows(src, k)) k++;
+  if (src.atoms[k] && marker(src.atoms[k], 'of') && follows(src, k)) {
+    k++;
+    of = true;
+  }
+  if (src.atoms[k] && marker(src.atoms[k], 'the') && follows(src, k)) k++;
+  const rel = of ? relativePeriod(src, k) : null;
+  const written = src.atoms[j]!.int !== null || !!sense(src.atoms[j], 'ord');
+  if (rel && written && rel.v.unit === 'month' && follows(src, k)) {
+    return { v: { cal: 'gregory', calExplicit: false, day: d.v, monthOffset: rel.v.offset, weak: false }, next: rel.next };
+  }
+  if (src.atoms[k] && follows(src, k) && period(src, k, 'month')) k++;
+  const gapOk = follows(src, k, '-/.') || (k > d.next && follows(src, k));
+  const m = gapOk ? monthName(src, k) : null;
+  if (!m) {
+    const a = src.atoms[j]!;
+    const ordinalDay = a.ordinal || (!!sense(a, 'ord') && j > 0 && marker(src.atoms[j - 1], 'the'));
+    if (src.whole && ordinalDay && !src.atoms[d.next]) return { v: { cal: 'gregory', calExplicit: false, day: d.v, weak: false }, next: d.next };
+    return null;
+  }
+  let part: DatePart = { cal: m.v.cal, calExplicit: m.v.cal !== 'gregory', month: m.v.m, day: d.v, weak: false };
+  let next = m.next;
+  // "۲۲ شهریور ماه ۱۴۰۱"
+  if (src.atoms[next] && follows(src, next) && period(src, next, 'month') && !sense(src.atoms[next + 1], 'dir')) next++;
+  const dir = withDir(src, next, part);
+  part = dir.v;
+  next = dir.next;
+  const y = withYear(src, next, part, true);
+  return y;
+}
+
+/** "December 4, 2023", "Dec. 4", "Dhul Hijjah 16, 1443", "March 3rd 2015", "October 2014", "يناير الماضي". */
+export function monthFirst(src: Source, j: number): Step<DatePart> | null {
+  let k = j;
+  let periodWord = false;
+  if (period(src, k, 'month') && src.atoms[k + 1] && follows(src, k + 1)) {
+    k++;
+    periodWord = true;
+  }
+  const m = monthName(src, k);
+  if (!m) return null;
+  let part: DatePart = { cal: m.v.cal, calExplicit: m.v.cal !== 'gregory', month: m.v.m, weak: m.v.weak && !periodWord };
+  let next = m.next;
+  let n = next;
+  if (src.atoms[n] && follows(src, n, '.') && marker(src.atoms[n], 'the')) n++;
+  const d = src.atoms[n] && follows(src, n, '.') ? dayNumber(src, n) : null;
+  // A day after the month, unless that number is really a year ("مايو 2015" has 4 digits; "2/2013" is numeric).
+  const wordDay = d !== null && intAt(src, n) === undefined;
+  if (d && !(intAt(src, n) && intAt(src, n)!.digits > 2) && !(part.weak && wordDay && !src.whole)) {
+    part = { ...part, day: d.v, weak: false };
+    next = d.next;
+    return withYear(src, next, part, false);
+  }
+  const y = withYear(src, next, part, false);
+  if (y.next > next) return { v: { ...y.v, weak: false }, next: y.next };
+  let r = next;
+  if (src.atoms[r] && follows(src, r) && period(src, r, 'month')) r++;
+  if (src.atoms[r] && follows(src, r) && marker(src.atoms[r], 'of')) r++;
+  const ry = src.atoms[r] && follows(src, r) ? relativePeriod(src, r) : null;
+  if (ry && ry.v.unit === 'year' && !part.weak) return { v: { ...part, yearOffset: ry.v.offset }, next: ry.next };
+  const dir = withDir(src, next, part);
+  if (dir.next > next) return { v: { ...dir.v, weak: false }, next: dir.next };
+  if (part.weak && afterPreposition(src, k) && !sense(src.atoms[k], 'weekday')) part = { ...part, weak: part.cal === 'persian' };
+  return { v: part, next };
+}
+
+export const MONTH_PREPOSITIONS: readonly string[] = ['في', 'in', 'during', 'since', 'until', 'by'];
+
+/** The month word follows "في", "in", "during": a verb or a name would not. */
+export function afterPreposition(src: Source, k: number): boolean {
+  const prev = src.atoms[k - 1];
+  if (!prev || !follows(src, k)) return false;
+  return MONTH_PREPOSITIONS.includes(src.text.slice(prev.start, prev.end).toLowerCase());
+}
+
+/** "15/09/2022", "۱۴۰۲/۰۵/۳۱", "2015-3-3", "2/2013", "2/15", "١٠ - ١٢". */
+export function numeric(src: Source, j: number): Step<DatePart> | null {
+  const a = intAt(src, j);
+  const b = intAt(src, j + 1);
+  if (!a || !b || a.ordinal || b.ordinal) return null;
+  const sep = gapBefore(src, j + 1).trim();
+  if (sep.length !== 1 || !'/-.'.includes(sep) || gapBefore(src, j + 1).length > 3) return null;
+  const c = intAt(src, j + 2);
+  const sep2 = c ? gapBefore(src, j + 2).trim() : '';
+  let part: DatePart | null;
+  let next: number;
+  if (c && !c.ordinal && sep2 === sep && gapBefore(src, j + 2).length <= 3) {
+    part = threeNumbers(src, a, b, c);
+    next = j + 3;
+  } else {
+    part = twoNumbers(src, a, b, sep);
+    next = j + 2;
+  }
+  if (!part) return null;
+  if (src.lang === 'ar' && part.year !== undefined) part = { ...part, altIslamic: true };
+  const era = sense(src.atoms[next], 'era');
+  if (era && follows(src, next, '.') && part.year !== undefined) {
+    part = { ...part, cal: era.cal, calExplicit: true };
+    next++;
+  }
+  return { v: part, next };
+}
+
+export function threeNumbers(src: Source, a: Atom, b: Atom, c: Atom): DatePart | null {
+  if (a.digits === 4) return { cal: 'gregory', calExplicit: false, year: a.int!, yearDigits: 4, month: b.int!, day: c.int!, weak: false };
+  if (c.digits !== 4 && c.digits !== 2) return null;
+  if (a.digits > 2 || b.digits > 2) return null;
+  // English writes month/day/year; Arabic and Persian day/month/year. A first number above 12 settles it.
+  const monthFirstOrder = src.lang === 'en' ? a.int! <= 12 : a.int! <= 12 && b.int! > 12;
+  const [day, month] = monthFirstOrder ? [b.int!, a.int!] : [a.int!, b.int!];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { cal: 'gregory', calExplicit: false, year: c.int!, yearDigits: c.digits, month, day, weak: false };
+}
+
+export function twoNumbers(src: Source, a: Atom, b: Atom, sep: string): DatePart | null {
+  if (b.digits === 4 && a.digits <= 2 && a.int! >= 1 && a.int! <= 12) {
+    return { cal: 'gregory', calExplicit: false, year: b.int!, yearDigits: 4, month: a.int!, weak: false };
+  }
+  if (a.digits === 4 && b.digits <= 2 && b.int! >= 1 && b.int! <= 12 && sep !== '.') {
+    return { cal: 'gregory', calExplicit: false, year: a.int!, yearDigits: 4, month: b.int!, weak: false };
+  }
+  if (a.digits > 2 || b.digits > 2 || sep === '.') return null;
+  const monthFirstOrder = src.lang === 'en' ? a.int! <= 12 : a.int! <= 12 && b.int! > 12;
+  const [day, month] = monthFirstOrder ? [b.int!, a.int!] : [a.int!, b.int!];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  // A bare "3-5" is as likely a score or a range of numbers: only the whole input, or a dateline, counts.
+  return { cal: 'gregory', calExplicit: false, month, day, weak: true };
+}
+
+/** "عام 2022", "سال ۱۴۰۲", "2011", "1443 هـ". */
+export function yearOnly(src: Source, j: number): Step<DatePart> | null {
+  let k = j;
+  const word = period(src, k, 'year') || sense(src.atoms[k], 'unit')?.u === 'year';
+  if (word) k++;
+  if (word && !follows(src, k)) return null;
+  const y = yearAt(src, k, false);
+  if (!y) return null;
+  const explicit = y.v.cal !== null;
+  const plausible = y.v.year >= 1000 && y.v.year <= 2200;
+  if (!plausible && !explicit) return null;
+  const enBare = !word && isBareYear(src, j);
+  if (!word && !explicit && !enBare) {
+    return { v: { cal: 'gregory', calExplicit: false, year: y.v.year, yearDigits: 4, weak: true }, next: y.next };
+  }
+  return { v: { cal: y.v.cal ?? 'gregory', calExplicit: explicit, year: y.v.year, yearDigits: 4, weak: false }, next: y.next };
+}
+
+export const YEAR_PREPOSITIONS: readonly string[] = [
+  'in', 'since', 'until', 'by', 'from', 'of', 'before', 'after', 'during', 'to', 'and', 'early', 'late', 'mid', 'through',
+  'في', 'منذ', 'حتى', 'وفي', 'ومنذ', 'خلال', 'در', 'از', 'تا',
+];
+
+/** A bare year ("in 2018", "في 2019", "در ۲۰۱۹") after a preposition. */
+export function isBareYear(src: Source, j: number): boolean {
+  const a = src.atoms[j]!;
+  if (a.int! < 1900 || a.int! > 2100) return false;
+  const prev = src.atoms[j - 1];
+  if (!prev || !follows(src, j, ',')) return false;
+  const word = src.text.slice(prev.start, prev.end).toLowerCase();
+  return YEAR_PREPOSITIONS.includes(word);
+}
+
+export function calendarDate(src: Source, j: number): Step<DatePart> | null {
+  return numeric(src, j) ?? dayFirst(src, j) ?? monthFirst(src, j) ?? yearOnly(src, j);
+}

@@ -1,0 +1,205 @@
+import type { Calendar } from '../../types';
+import { marker, sense } from '../atoms';
+import type { Expr, WeekdayMode } from '../expr';
+import { Source, Step, SPACE, gapBefore, follows, period, dirAt, unitAt } from './source';
+import { relativePeriod } from './relative';
+import { type DatePart, calendarDate } from './calendarDate';
+
+export interface Parts {
+  dayOffset?: number;
+  weekday?: number;
+  weekdayMode?: WeekdayMode;
+  date?: DatePart;
+  pod?: Expr['pod'];
+  weak: boolean;
+}
+
+export function weekdayComponent(src: Source, j: number, hasContext: boolean): Step<{ wd: number; mode: WeekdayMode; weak: boolean }> | null {
+  let k = j;
+  let mode: WeekdayMode = 'auto';
+  const d = dirAt(src, k);
+  if (d !== null && src.atoms[k + 1] && follows(src, k + 1) && sense(src.atoms[k + 1], 'weekday')) {
+    mode = d === -1 ? 'last' : d === 1 ? 'next-week' : 'auto';
+    const w = src.text.slice(src.atoms[k]!.start, src.atoms[k]!.end).toLowerCase();
+    if (d === 1 && w !== 'next') mode = 'next';
+    k++;
+  }
+  const w = sense(src.atoms[k], 'weekday');
+  if (!w) return null;
+  let next = k + 1;
+  let weak = w.weak;
+  const after = src.atoms[next];
+  if (after && follows(src, next)) {
+    const d2 = dirAt(src, next);
+    if (d2 !== null && after.proclitic === 0 && !/^(هذا|هذه|this|این)$/u.test(src.text.slice(after.start, after.end))) {
+      if (!(unitAt(src, next + 1) && follows(src, next + 1))) {
+        mode = d2 === -1 ? 'last' : d2 === 1 ? 'next' : 'this-week';
+        next++;
+        weak = false;
+      }
+    }
+  }
+  // "sunday from last week", "الاحد من الاسبوع الماضي", "ثلاثاء الاسبوع الفائت", "wednesday of next week"
+  let m = next;
+  if (src.atoms[m] && follows(src, m) && (marker(src.atoms[m], 'of') || marker(src.atoms[m], 'from') || marker(src.atoms[m], 'on'))) m++;
+  const rp = src.atoms[m] && follows(src, m) ? relativePeriod(src, m) : null;
+  if (rp && rp.v.unit === 'week') {
+    mode = rp.v.offset === -1 ? 'last-week' : rp.v.offset === 1 ? 'next-week' : 'this-week';
+    next = rp.next;
+    weak = false;
+  } else if (src.atoms[next] && follows(src, next) && marker(src.atoms[next], 'after') && dirAt(src, next + 1) === 1) {
+    mode = 'after-next';
+    next += 2;
+    weak = false;
+  }
+  if (k > j) weak = false;
+  if (weak && !hasContext && !src.whole) {
+    // "دوشنبه" is also Dushanbe, "Sun" the star: only with a date, a day word or a parenthesis around it.
+    const prevGap = j > 0 ? gapBefore(src, j) : '';
+    if (!prevGap.includes('(')) return { v: { wd: w.wd, mode, weak: true }, next };
+  }
+  return { v: { wd: w.wd, mode, weak: false }, next };
+}
+
+/** Parses a composite expression starting at atom `i`. */
+export function composite(src: Source, i: number): Expr | null {
+  const parts: Parts = { weak: false };
+  let j = i;
+  let opened = 0;
+  let lastEnd = -1;
+  let dayWord = false;
+  for (let guard = 0; guard < 8; guard++) {
+    const a = src.atoms[j];
+    if (!a) break;
+    if (j > i) {
+      const gap = gapBefore(src, j);
+      if (!isJoinGap(gap)) break;
+      if (gap.includes('(')) opened++;
+    }
+    if (marker(a, 'equals')) break;
+    // "يوم"/"روز" before a weekday or a date: part of the expression.
+    if (!dayWord && period(src, j, 'day') && src.atoms[j + 1] && follows(src, j + 1) && !sense(a, 'relday')) {
+      const nextAtom = src.atoms[j + 1]!;
+      if (sense(nextAtom, 'weekday') || nextAtom.int !== null || sense(nextAtom, 'ord') || sense(nextAtom, 'relday')) {
+        dayWord = true;
+        j++;
+        continue;
+      }
+    }
+    const pod = sense(a, 'pod');
+    if (pod && parts.pod === undefined && !sense(a, 'relday')) {
+      const prevWord = src.text.slice(a.start, a.end).toLowerCase();
+      // "late"/"early" are parts of the day only next to a day ("late Tuesday", "late on Monday").
+      const loose = prevWord === 'late' || prevWord === 'early';
+      let k = j + 1;
+      if (loose && src.atoms[k] && marker(src.atoms[k], 'on') && follows(src, k)) k++;
+      const hasDay = parts.dayOffset !== undefined || parts.weekday !== undefined || parts.date?.day !== undefined;
+      if (hasDay && !loose) {
+        parts.pod = pod.p;
+        lastEnd = j;
+        j++;
+        continue;
+      }
+      if (!hasDay && src.atoms[k] && follows(src, k)) {
+        if (!loose) parts.pod = pod.p;
+        j = k;
+        continue;
+      }
+      break;
+    }
+    const rel = sense(a, 'relday');
+    if (rel && parts.dayOffset === undefined && parts.date === undefined) {
+      if (rel.weak && !src.whole) break;
+      parts.dayOffset = rel.d;
+      lastEnd = j;
+      j++;
+      continue;
+    }
+    if (parts.weekday === undefined && (parts.date === undefined || parts.date.day !== undefined)) {
+      const hasContext = dayWord || parts.dayOffset !== undefined || parts.pod !== undefined || opened > 0;
+      const w = weekdayComponent(src, j, hasContext);
+      if (w) {
+        if (w.v.weak) {
+          // A weak weekday needs a date right after it.
+          const after = src.atoms[w.next] && isJoinGap(gapBefore(src, w.next)) ? calendarDate(src, w.next) : null;
+          if (!after || after.v.day === undefined) break;
+        }
+        parts.weekday = w.v.wd;
+        parts.weekdayMode = w.v.mode;
+        lastEnd = w.next - 1;
+        j = w.next;
+        continue;
+      }
+    }
+    if (parts.date === undefined) {
+      const d = calendarDate(src, j);
+      if (d && (d.v.day !== undefined || parts.dayOffset === undefined)) {
+        if (d.v.weak && !src.whole && !(parts.weekday !== undefined && d.v.day !== undefined) && !(dayWord && d.v.day !== undefined)) {
+          if (parts.weekday === undefined && parts.dayOffset === undefined) return null;
+          break;
+        }
+        parts.date = { ...d.v, weak: false };
+        lastEnd = d.next - 1;
+        j = d.next;
+        continue;
+      }
+    }
+    break;
+  }
+  if (lastEnd < 0) return null;
+  if (parts.dayOffset === undefined && parts.weekday === undefined && parts.date === undefined) return null;
+  const endAtom = src.atoms[lastEnd]!;
+  let endOffset = endAtom.end;
+  if (opened > 0) {
+    const close = src.text.indexOf(')', endAtom.end);
+    const nextAtom = src.atoms[lastEnd + 1];
+    if (close >= 0 && (!nextAtom || close < nextAtom.start) && /^[\s]*\)$/u.test(src.text.slice(endAtom.end, close + 1))) endOffset = close + 1;
+  }
+  const startAtom = src.atoms[i]!;
+  const e: Expr = {
+    first: i,
+    last: lastEnd,
+    start: startAtom.start + startAtom.proclitic,
+    end: endOffset,
+    cal: parts.date?.cal ?? 'gregory',
+    weak: false,
+  };
+  if (parts.dayOffset !== undefined) e.dayOffset = parts.dayOffset;
+  if (parts.weekday !== undefined) {
+    e.weekday = parts.weekday;
+    e.weekdayMode = parts.weekdayMode ?? 'auto';
+  }
+  if (parts.pod) e.pod = parts.pod;
+  const d = parts.date;
+  if (d) {
+    if (d.year !== undefined) e.year = d.year;
+    if (d.yearDigits !== undefined) e.yearDigits = d.yearDigits;
+    if (d.month !== undefined) e.month = d.month;
+    if (d.day !== undefined) e.day = d.day;
+    if (d.monthDir !== undefined) e.monthDir = d.monthDir;
+    if (d.monthOffset !== undefined) e.period = { unit: 'month', offset: d.monthOffset };
+    if (d.yearOffset !== undefined) e.period = { unit: 'year', offset: d.yearOffset };
+    if (d.weak) e.weak = true;
+    if (d.altIslamic) e.altIslamic = true;
+    e.cal = calendarFor(src, d);
+  }
+  return e;
+}
+
+export function isJoinGap(gap: string): boolean {
+  if (gap.length > 4) return false;
+  let punct = 0;
+  for (const c of gap) {
+    if (SPACE.includes(c)) continue;
+    if (!'(),،'.includes(c) || ++punct > 2) return false;
+  }
+  return true;
+}
+
+/** A numeric year of 13xx-14xx is Solar Hijri in Persian text and Hijri in Arabic text. */
+export function calendarFor(src: Source, d: DatePart): Calendar {
+  if (d.calExplicit || d.cal !== 'gregory' || d.year === undefined) return d.cal;
+  const y = d.year;
+  if (d.yearDigits === 4 && y >= 1300 && y < 1500) return src.lang === 'fa' ? 'persian' : 'islamic';
+  return 'gregory';
+}

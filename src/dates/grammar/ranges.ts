@@ -1,0 +1,60 @@
+import { marker } from '../atoms';
+import type { Expr } from '../expr';
+import { Source, gapBefore, follows, base } from './source';
+import { dayNumber, yearAt } from './numbers';
+import { composite } from './composite';
+
+/** "3–5 May", "من 3 إلى 5 مايو", "13 الى 15 تموز", "Sept. 5-6", "يوليو 13-15", "بين 12 و14 أيلول". */
+export function withRange(src: Source, e: Expr): Expr {
+  const j = e.last + 1;
+  const a = src.atoms[j];
+  if (a && e.year !== undefined && e.month === undefined && e.day === undefined && gapBefore(src, j).trim() === '-') {
+    // "۲۰۲۴-۲۰۲۵"
+    const y = yearAt(src, j, false);
+    if (y && y.v.year > e.year && y.v.year - e.year < 100) {
+      const to: Expr = { ...base(src, j, y.next), cal: e.cal, year: y.v.year, yearDigits: 4 };
+      return { ...e, to, last: y.next - 1, end: src.atoms[y.next - 1]!.end };
+    }
+  }
+  if (!a || (e.day === undefined && e.month === undefined)) return e;
+  const gap = gapBefore(src, j).trim();
+  let k = j;
+  if (gap === '-' || gap === '/') {
+    // a hyphen alone joins two days
+  } else if (gap === '' && marker(a, 'to')) k++;
+  else return e;
+  if (!src.atoms[k] || (k > j && !follows(src, k))) return e;
+  const far = composite(src, k) ?? (dayNumber(src, k) ? { ...base(src, k, dayNumber(src, k)!.next), day: dayNumber(src, k)!.v } : null);
+  if (!far || far.day === undefined) return e;
+  const to: Expr = { ...far, cal: far.month !== undefined ? far.cal : e.cal };
+  if (to.month === undefined && e.month !== undefined) to.month = e.month;
+  if (to.year === undefined && e.year !== undefined) to.year = e.year;
+  const from: Expr = { ...e };
+  if (from.month === undefined && to.month !== undefined) {
+    from.month = to.month;
+    from.cal = to.cal;
+  }
+  if (from.year === undefined && to.year !== undefined) from.year = to.year;
+  if (to.day! <= (from.day ?? 0) && to.month === from.month) return e;
+  return { ...from, to, last: far.last, end: far.end };
+}
+
+/** A day number followed by a range connector and a full date: "13 الى 15 تموز", "3–5 May". */
+export function parseLeadingRange(src: Source, i: number): Expr | null {
+  const d = dayNumber(src, i);
+  if (!d || !src.atoms[d.next]) return null;
+  const j = d.next;
+  const gap = gapBefore(src, j).trim();
+  let k = j;
+  const a = src.atoms[j]!;
+  if (gap === '-') k = j;
+  else if (gap === '' && marker(a, 'to')) k = j + 1;
+  else if (gap === '' && a.proclitic === 1 && a.int !== null) k = j;
+  else return null;
+  if (!src.atoms[k]) return null;
+  const far = composite(src, k);
+  if (!far || far.day === undefined || far.month === undefined || far.day <= d.v) return null;
+  const from: Expr = { ...base(src, i, d.next), cal: far.cal, month: far.month, day: d.v };
+  if (far.year !== undefined) from.year = far.year;
+  return { ...from, to: far, last: far.last, end: far.end };
+}
