@@ -22,6 +22,10 @@ async function loadMajlis() {
 }
 
 function readRecords() {
+  if (!fs.existsSync(peersDir)) {
+    console.error(`bench:dates: no peer cases at ${peersDir} (set MAJLIS_PEERS to the folder of dateparser.json and duckling.json)`);
+    process.exit(2);
+  }
   const files = fs.readdirSync(peersDir).filter((f) => f.endsWith('.json') && !f.includes('results'));
   return files.flatMap((f) => JSON.parse(fs.readFileSync(path.join(peersDir, f), 'utf8'))).filter((r) => r.expected);
 }
@@ -90,18 +94,24 @@ function tally(rows, keyOf) {
   return [...out.entries()].sort((a, b) => a[0].localeCompare(b[0]));
 }
 
-function throughput(calls) {
-  // Warm up, then run whole passes for at least a second.
-  for (const c of calls) c();
-  let n = 0;
-  const t0 = performance.now();
-  let t = t0;
-  while (t - t0 < 1000) {
-    for (const c of calls) c();
-    n += calls.length;
-    t = performance.now();
+/** Strings per second of each set of calls, measured in alternating rounds so that load affects both alike. */
+function throughput(...sets) {
+  for (const calls of sets) for (const c of calls) c(); // warm up
+  const done = sets.map(() => 0);
+  const spent = sets.map(() => 0);
+  for (let round = 0; round < 12; round++) {
+    sets.forEach((calls, k) => {
+      const t0 = performance.now();
+      let t = t0;
+      while (t - t0 < 100) {
+        for (const c of calls) c();
+        done[k] += calls.length;
+        t = performance.now();
+      }
+      spent[k] += t - t0;
+    });
   }
-  return n / ((t - t0) / 1000);
+  return sets.map((_, k) => done[k] / (spent[k] / 1000));
 }
 
 const { lib, from } = await loadMajlis();
@@ -133,7 +143,6 @@ print('kind', tally(rows, (r) => r.kind));
 
 const majlisCalls = records.map((r) => majlisCall(lib, r));
 const chronoCalls = records.map((r) => chronoCall(r));
-const mps = throughput(majlisCalls);
-const cps = throughput(chronoCalls);
+const [mps, cps] = throughput(majlisCalls, chronoCalls);
 console.log(`\nthroughput (strings/s, one core): majlis ${Math.round(mps).toLocaleString('en')}  chrono-node ${Math.round(cps).toLocaleString('en')}  ratio ${(mps / cps).toFixed(1)}×`);
 if (process.argv.includes('--misses')) for (const row of rows) if (!row.majlis) console.log('miss', row.r.id, JSON.stringify(row.r.input), 'expected', row.r.expected, 'got', row.got);

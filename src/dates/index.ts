@@ -3,8 +3,9 @@ import { readDocument, type Document } from '../pipeline/document';
 import type { Day } from '../common/day';
 import type { DateMention, Dateline } from './types';
 import { assertText, resolveOptions, type ResolvedOptions } from '../options';
-import { normalizeText, originalSpan } from '../text/normalize';
+import { originalSpan, type NormalizedText } from '../text/normalize';
 import { tokenize } from '../text/tokens';
+import { normalizeShort } from './plainText';
 import { identifyLanguage } from '../language/detectLanguage';
 import { readAtoms } from './atoms';
 import { durationList, parseAt, parseLeadingRange, type Source } from './grammar/index';
@@ -29,7 +30,7 @@ export function findDates(text: string, options?: DateOptions): DateValue[] {
 export function normalizeDate(text: string, options?: DateOptions): DateValue | null {
   assertText('normalizeDate', text);
   const opts = resolveOptions('normalizeDate', options);
-  const nt = normalizeText(text);
+  const nt = normalizeShort(text);
   const tokens = tokenize(nt.text);
   const lang: Language = opts.language ?? languageOf(text);
   const src: Source = { text: nt.text, atoms: readAtoms(nt.text, tokens), lang, whole: true };
@@ -69,7 +70,7 @@ function clockTimeDay(text: string, opts: ResolvedOptions, src: Source): DateVal
   return { value, precision: 'day', calendar: 'gregory', partOfDay: null, text: '', span: null, known: { year: false, month: false, day: false, weekday: false } };
 }
 
-function withSpan(r: Resolved, nt: ReturnType<typeof normalizeText>, start: number, end: number): DateValue {
+function withSpan(r: Resolved, nt: NormalizedText, start: number, end: number): DateValue {
   const span = originalSpan(nt, start, end);
   const out: DateValue = { ...r, text: span.text, span };
   if (out.start) out.start = { ...out.start, text: span.text, span };

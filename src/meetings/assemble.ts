@@ -127,12 +127,15 @@ export function inheritSetting(ctx: AnalysisContext, all: Candidate[], meetings:
     if (m.background) continue;
     const earlier = ordered.filter((c) => c !== m && !c.background && (c.sentence < m.sentence || (c.sentence === m.sentence && c.triggerStart < m.triggerStart)));
     const before = earlier[earlier.length - 1];
-    if (!m.date && m.status === 'held') {
-      const source = [...earlier].reverse().find((c) => c.date && c.paragraph === m.paragraph && c.date.value.precision === 'day');
+    if (!m.date && m.status !== 'cancelled') {
+      const sharesParty = (c: Candidate) => c.parties.some((p) => m.parties.some((q) => samePartyIdentity(p, q)));
+      const source = [...earlier]
+        .reverse()
+        .find((c) => c.date && c.paragraph === m.paragraph && c.date.value.precision === 'day' && (m.status === 'held' ? c.status === 'held' : sharesParty(c)));
       if (source?.date) {
         m.date = source.date;
         m.dateSource = source.dateSource;
-      } else if (lead && ctx.dateline?.date && ctx.dateline.date.value.precision === 'day') {
+      } else if (lead && m.status === 'held' && ctx.dateline?.date && ctx.dateline.date.value.precision === 'day') {
         m.date = ctx.dateline.date;
         m.dateSource = 'dateline';
       }

@@ -43,7 +43,7 @@ export function clauseWindow(ctx: AnalysisContext, first: number, last: number, 
   while (right + 1 < sentenceEnd && right + 1 - last <= RIGHT_REACH) {
     const i = right + 1;
     if (strongBreakAfter(ctx, right)) break;
-    if (cueOfKindAt(ctx, i, 'clauseBreakers') || cueOfKindAt(ctx, i, 'attendees')) break;
+    if (cueOfKindAt(ctx, i, 'clauseBreakers')) break;
     right = i;
   }
   return [left, right];

@@ -21,6 +21,8 @@ export interface AnalysisContext {
   places: PlaceMention[];
   /** Cue phrases by the token they start at. */
   cueAt: Map<number, PhraseMatch<CueKind>[]>;
+  /** Normalized offset where the dateline ends (0 when there is none): its date and place are not a clause's. */
+  datelineEnd: number;
 }
 
 function dayOf(d: DateMention | null): Day | null {
@@ -60,6 +62,9 @@ export function analyse(input: Document): AnalysisContext {
     const hits = cues.cuesByPhrase.matchAt(doc.text, doc.tokens, i);
     if (hits.length > 0) cueAt.set(i, hits);
   }
+  const places = findPlaceMentions(doc, dateline);
+  let datelineEnd = dateline?.end ?? 0;
+  for (const p of places) if (p.dateline && p.start <= datelineEnd + 2) datelineEnd = Math.max(datelineEnd, p.end);
   return {
     doc,
     cues,
@@ -67,8 +72,9 @@ export function analyse(input: Document): AnalysisContext {
     anchor,
     dates: findDateMentions(doc, anchor),
     people: findPersonMentions(doc),
-    places: findPlaceMentions(doc, dateline),
+    places,
     cueAt,
+    datelineEnd,
   };
 }
 

@@ -30,8 +30,9 @@ export function describeCandidate(ctx: AnalysisContext, c: Candidate): void {
   c.background = inWindow('background').length > 0 && !c.statusStated;
 
   const insidePerson = (start: number, end: number) => ctx.people.mentions.some((m) => start >= m.start && end <= m.end);
+  const usableDate = (d: DateMention) => d.start >= ctx.datelineEnd && !insidePerson(d.start, d.end) && !datesTheReport(ctx, d);
   const date = closest(
-    ctx.dates.filter((d) => d.start >= c.windowStart && d.end <= c.windowEnd && !insidePerson(d.start, d.end)),
+    ctx.dates.filter((d) => d.start >= c.windowStart && d.end <= c.windowEnd && usableDate(d)),
     c.triggerStart,
   );
   if (date) {
@@ -41,7 +42,7 @@ export function describeCandidate(ctx: AnalysisContext, c: Candidate): void {
     const sentence = ctx.doc.sentences[c.sentence]!;
     // Outside its clause, only a day-precise date is taken: a month or a year there dates something else.
     const inSentence = closest(
-      ctx.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && d.value.precision === 'day' && !insidePerson(d.start, d.end)),
+      ctx.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && d.value.precision === 'day' && usableDate(d)),
       c.triggerStart,
     );
     if (inSentence) {
@@ -58,6 +59,16 @@ export function describeCandidate(ctx: AnalysisContext, c: Candidate): void {
 
   const contextCue = cuesInRange(ctx, sentenceFirst, tokenIndexAt(tokens, ctx.doc.sentences[c.sentence]!.end), 'context')[0];
   if (contextCue) c.context = { start: tokens[contextCue.first]!.start, end: phraseEnd(ctx, contextCue.last) };
+}
+
+/** "said Wednesday", "قال اليوم": the date right after a reporting verb is the report's. */
+function datesTheReport(ctx: AnalysisContext, d: DateMention): boolean {
+  const at = tokenIndexAt(ctx.doc.tokens, d.start);
+  for (let back = 1; back <= 2; back++) {
+    const hit = cuesInRange(ctx, at - back, at - back + 1, 'reporting')[0];
+    if (hit && hit.last === at - 1) return true;
+  }
+  return false;
 }
 
 function closest(dates: DateMention[], at: number): DateMention | null {
@@ -103,12 +114,20 @@ function isLongBefore(d: DateMention, ctx: AnalysisContext): boolean {
   return days > 31;
 }
 
-/** The place stated in the clause, else in the sentence: a venue and the city it is in. */
-function pickPlace(ctx: AnalysisContext, c: Candidate, insidePerson: (s: number, e: number) => boolean): void {
-  const usable = (p: PlaceMention) => !insidePerson(p.start, p.end) && p.kind !== 'country';
+/**
+ * The place stated in the clause, else in the sentence: a venue and the city it is in. A place
+ * counts when it follows a locative preposition (في، بـ، در، in, at) or, for a meeting in person,
+ * when it qualifies the meeting word itself ("قمة موسكو", "the Moscow summit"); never the
+ * dateline's, and never a place inside a person's title.
+ */
+export function pickPlace(ctx: AnalysisContext, c: Candidate, insidePerson: (s: number, e: number) => boolean): void {
+  const nextToTrigger = (p: PlaceMention) => Math.abs(tokenIndexAt(ctx.doc.tokens, p.start) - tokenIndexAt(ctx.doc.tokens, c.triggerStart)) <= 2;
+  const usable = (p: PlaceMention) =>
+    !insidePerson(p.start, p.end) && !p.dateline && p.start >= ctx.datelineEnd && p.kind !== 'country' &&
+    (p.locative || p.kind === 'here' || (c.modality === 'in-person' && nextToTrigger(p)));
   const sentence = ctx.doc.sentences[c.sentence]!;
   const inWindow = ctx.places.filter((p) => p.start >= c.windowStart && p.end <= c.windowEnd && usable(p));
-  const inSentence = ctx.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && usable(p));
+  const inSentence = c.modality === 'in-person' ? ctx.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && usable(p)) : [];
   for (const pool of [inWindow, inSentence]) {
     const venue = pool.find((p) => p.kind === 'venue') ?? null;
     const city = pool.find((p) => p.kind === 'city' || p.kind === 'here') ?? null;

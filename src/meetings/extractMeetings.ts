@@ -44,7 +44,9 @@ function defaultPlace(ctx: AnalysisContext): PlaceMention | null {
     if (!travel) continue;
     const after = tokens[travel.last]!.end;
     const limit = tokens[Math.min(tokens.length - 1, travel.last + 3)]!.end;
-    const place = ctx.places.find((p) => p.start >= after && p.start <= limit && p.kind !== 'venue');
+    // Persian puts the destination before the verb: "به ترکیه نمی‌رود", "عازم تهران شد" after it.
+    const before = ctx.doc.language === 'fa' ? tokens[Math.max(0, travel.first - 3)]!.start : after;
+    const place = ctx.places.find((p) => p.start >= before && p.start <= limit && p.kind !== 'venue' && !p.dateline && p.start >= ctx.datelineEnd);
     if (place) return place;
   }
   const dl = ctx.dateline;

@@ -4,11 +4,11 @@ import type { PhraseMatch } from '../text/phraseMatcher';
 import { tokenIndexAt } from '../text/tokens';
 import type { Person, Role } from '../types';
 import type { Candidate, Party } from './candidate';
-import { clauseWindow, sentenceTokens } from './clause';
+import { clauseWindow, sentenceTokens, strongBreakAfter } from './clause';
 import { cueOfKindAt, cuesInRange, type AnalysisContext } from './context';
 import type { TriggerEntry } from './lexiconTypes';
 import { attendeeRegions, type AttendeeRegion } from './attendees';
-import { describeCandidate } from './describeCandidate';
+import { describeCandidate, pickPlace } from './describeCandidate';
 
 /** A party described by office and country only ("نظيره الروسي", "Iranian officials"). */
 function describedParty(role: Role | null, country: string | null, title: string | null): Party {
@@ -20,15 +20,26 @@ function namedParty(m: PersonMention): Party {
   return { person: m.person, entity: m.entity, mention: m };
 }
 
-/** Whether a noun trigger is reported as a meeting here: a light verb before it or a "with" after it. */
+/**
+ * Whether a noun trigger is reported as a meeting here: a light verb earlier in its clause
+ * ("عقد الرئيس ... قمة", "held talks"), a "with" soon after it, or the other party named right
+ * after it as its object ("للقاء نظيره", "a meeting of the two leaders").
+ */
 function nounIsReported(ctx: AnalysisContext, first: number, last: number, sentenceFirst: number, sentenceEnd: number): boolean {
-  for (let i = Math.max(sentenceFirst, first - 3); i < first; i++) {
+  for (let i = first - 1; i >= Math.max(sentenceFirst, first - 16); i--) {
+    if (cueOfKindAt(ctx, i, 'clauseBreakers') || strongBreakAfter(ctx, i)) break;
     const light = cueOfKindAt(ctx, i, 'lightVerbs');
     if (light && light.last < first) return true;
   }
-  for (let i = last + 1; i <= Math.min(sentenceEnd - 1, last + 3); i++) {
+  for (let i = last + 1; i <= Math.min(sentenceEnd - 1, last + 6); i++) {
+    if (cueOfKindAt(ctx, i, 'clauseBreakers')) break;
     if (cueOfKindAt(ctx, i, 'withWords')) return true;
     if (startsWithBa(ctx, i) && mentionStartsInToken(ctx, i)) return true;
+  }
+  const next = ctx.doc.tokens[last + 1];
+  if (next && last + 1 < sentenceEnd && !strongBreakAfter(ctx, last)) {
+    const object = ctx.people.mentions.find((m) => m.start >= next.start && m.start < next.end);
+    if (object && !/[،,]/u.test(ctx.doc.text.slice(ctx.doc.tokens[last]!.end, next.start))) return true;
   }
   return false;
 }
@@ -43,10 +54,26 @@ function mentionStartsInToken(ctx: AnalysisContext, i: number): boolean {
   return ctx.people.mentions.some((m) => m.start >= t.start && m.start < t.end);
 }
 
-/** The triggers of one sentence that report a meeting, leftmost-longest. */
-function reportedTriggers(ctx: AnalysisContext, first: number, end: number): PhraseMatch<TriggerEntry>[] {
+/** The triggers of one sentence, leftmost-longest, and whether each reports a meeting or only refers back to one. */
+function sentenceTriggers(ctx: AnalysisContext, first: number, end: number): Array<{ hit: PhraseMatch<TriggerEntry>; reported: boolean }> {
   const hits = ctx.cues.triggers.findAll(ctx.doc.text, ctx.doc.tokens, first, end);
-  return hits.filter((h) => h.value.kind === 'verb' || nounIsReported(ctx, h.first, h.last, first, end));
+  return hits.map((hit) => ({ hit, reported: hit.value.kind === 'verb' || nounIsReported(ctx, hit.first, hit.last, first, end) }));
+}
+
+/**
+ * "این دیدار در محل استانداری استانبول ... انجام شد", "the meeting took place at ...": a meeting
+ * noun that refers back still tells where the last meeting was held.
+ */
+function placeFromBackReference(ctx: AnalysisContext, previous: Candidate | null, trigger: PhraseMatch<TriggerEntry>, leftLimit: number, end: number): void {
+  if (!previous || previous.placeStated || previous.parties.length < 2) return;
+  const [left, right] = clauseWindow(ctx, trigger.first, trigger.last, leftLimit, end);
+  const probe: Candidate = { ...previous, windowStart: ctx.doc.tokens[left]!.start, windowEnd: ctx.doc.tokens[right]!.end, triggerStart: trigger.start, triggerEnd: trigger.end, place: null, venue: null, placeStated: false };
+  pickPlace(ctx, probe, (s, e) => ctx.people.mentions.some((m) => s >= m.start && e <= m.end));
+  if (probe.placeStated) {
+    previous.place = probe.place;
+    previous.venue = probe.venue;
+    previous.placeStated = true;
+  }
 }
 
 /** Person mentions whose whole range lies in [start, end), in text order. */
@@ -144,10 +171,15 @@ export function findCandidates(ctx: AnalysisContext): Candidate[] {
     const [first, end] = sentenceTokens(ctx, s);
     if (end <= first) return;
     const regions = attendeeRegions(ctx, s, first, end);
-    const triggers = reportedTriggers(ctx, first, end);
+    const triggers = sentenceTriggers(ctx, first, end);
     let leftLimit = first;
+    while (leftLimit < end && ctx.doc.tokens[leftLimit]!.start < ctx.datelineEnd) leftLimit++;
     let last: Candidate | null = null;
-    for (const trigger of triggers) {
+    for (const { hit: trigger, reported } of triggers) {
+      if (!reported) {
+        placeFromBackReference(ctx, state.previous, trigger, leftLimit, end);
+        continue;
+      }
       if (last && trigger.start < last.windowEnd && !mentionsWithin(ctx, last.triggerEnd, trigger.start).length) {
         absorbTrigger(last, trigger.value);
         last.windowEnd = Math.max(last.windowEnd, windowEndOf(ctx, trigger, leftLimit, end));
@@ -199,6 +231,8 @@ function buildCandidate(
   const inAttendeeRegion = (m: PersonMention) => regions.some((r) => m.start >= r.start && m.end <= r.end);
   const mentions = mentionsWithin(ctx, windowStart, windowEnd).filter((m) => !inAttendeeRegion(m) && !isExcluded(ctx, m));
 
+  const antecedent = relativeAntecedent(ctx, left, trigger.first, leftLimit);
+  if (antecedent && !mentions.includes(antecedent)) mentions.unshift(antecedent);
   const parties: Party[] = [];
   let inferred = false;
   let hostIndex: number | null = null;
@@ -237,7 +271,8 @@ function buildCandidate(
         continue;
       }
       const role = m.person.role ?? parties[0]?.person.role ?? null;
-      for (const code of codes.length > 0 ? codes : [null]) parties.push(describedParty(role, code, m.person.title));
+      // "همتایان خود" with no country names nobody in particular.
+      for (const code of codes) parties.push(describedParty(role, code, m.person.title));
       continue;
     }
     const party = namedParty(m);
@@ -269,7 +304,17 @@ function buildCandidate(
   }
   dedupeParties(parties);
 
-  const pronoun = t.pronounObject || t.pronounSubject || cuesInRange(ctx, left, right + 1, 'pronouns').length > 0;
+  const pronounCues = cuesInRange(ctx, left, right + 1, 'pronouns');
+  const pronoun = t.pronounObject || t.pronounSubject || pronounCues.length > 0;
+  // "در یک تماس تلفنی با او", "with him": the pronoun after the trigger stands for the person named last before it.
+  const objectPronoun = pronounCues.find((p) => tokens[p.first]!.start > trigger.start);
+  if (parties.length === 1 && objectPronoun) {
+    const antecedent = nearestBefore(ctx, windowStart, parties);
+    if (antecedent) {
+      parties.push(antecedent);
+      inferred = true;
+    }
+  }
   if (parties.length < 2 && state.previous && (pronoun || ctx.doc.language !== 'en')) {
     const other = implicitParty(ctx, state.previous, parties, trigger.start);
     if (other) {
@@ -317,6 +362,27 @@ function buildCandidate(
   return candidate;
 }
 
+/**
+ * "Benjamin Netanyahu, who sat down with Obama": when the clause opens with a relative pronoun,
+ * its antecedent (the person named just before it) is the trigger's subject.
+ */
+function relativeAntecedent(ctx: AnalysisContext, left: number, first: number, leftLimit: number): PersonMention | null {
+  const breaker = cueOfKindAt(ctx, left - 1, 'clauseBreakers');
+  if (!breaker || left - 1 < leftLimit || first - left > 6) return null;
+  const word = ctx.doc.tokens[left - 1]!.key;
+  if (!RELATIVE_PRONOUNS.has(word)) return null;
+  const before = ctx.doc.tokens[left - 1]!.start;
+  let found: PersonMention | null = null;
+  for (const m of ctx.people.mentions) {
+    if (m.end > before) break;
+    found = m;
+  }
+  if (!found || tokenGap(ctx, found.end, before) > 1 || (found.kind !== 'named' && found.kind !== 'title')) return null;
+  return found;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'الذي', 'التي', 'الذين', 'اللذين', 'كه']);
+
 function countriesBefore(ctx: AnalysisContext, offset: number): string | null {
   let found: string | null = null;
   for (const hit of findCountriesCached(ctx)) {
@@ -335,6 +401,20 @@ function dedupeParties(parties: Party[]): void {
   for (let i = parties.length - 1; i > 0; i--) {
     if (parties.slice(0, i).some((p) => samePartyIdentity(p, parties[i]!))) parties.splice(i, 1);
   }
+}
+
+/** The person named last before `offset` (in this sentence or the one before) who is not already a party. */
+function nearestBefore(ctx: AnalysisContext, offset: number, parties: Party[]): Party | null {
+  let found: PersonMention | null = null;
+  for (const m of ctx.people.mentions) {
+    if (m.end > offset) break;
+    if (m.kind !== 'named') continue;
+    const party = namedParty(m);
+    if (parties.some((p) => samePartyIdentity(p, party))) continue;
+    found = m;
+  }
+  if (!found || offset - found.end > 400) return null;
+  return namedParty(found);
 }
 
 /** The party a pronoun or an omitted subject stands for, taken from the previous report. */

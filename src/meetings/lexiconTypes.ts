@@ -45,6 +45,8 @@ export interface MeetingCues {
   attendeesBefore: readonly string[];
   /** Words that split one reported list into one meeting per counterpart (على التوالي، respectively). */
   separately: readonly string[];
+  /** Reporting verbs: a date right after one dates the report, not the meeting ("said Wednesday"). */
+  reporting: readonly string[];
   /** Words that end the stretch in which a trigger's parties are named (relative pronouns, reporting verbs...). */
   clauseBreakers: readonly string[];
   /** Words after which a person is not a party (quoted source, possessor, inviter). */

@@ -5,7 +5,11 @@ import { PeopleLookup, roleInYear } from './gazetteer';
 import { englishTags, noEnglishTags } from './englishTags';
 import { newScan, type Scan } from './scan';
 import { readMentions } from './readMentions';
-import { attachTitles, clusterNamed, demoteDoubtfulNames, findPartMentions, inheritCounterpartRoles, resolveEntities, type Entity } from './coreference';
+import type { Entity } from './entity';
+import { clusterNamed } from './clusterNamed';
+import { findPartMentions } from './partMentions';
+import { resolveEntities } from './resolveEntities';
+import { attachTitles, demoteDoubtfulNames, inheritCounterpartRoles } from './titleReferences';
 import type { RawMention } from './rawMentions';
 import type { PeopleInDocument, PersonMention } from './types';
 
@@ -33,7 +37,7 @@ function readPeople(doc: Document): PeopleInDocument {
   const parts = findPartMentions(scan, entities, leftovers);
   resolveEntities(scan, entities, nameText);
   inheritCounterpartRoles(scan, entities, [...raw, ...parts]);
-  attachTitles(scan, entities, raw);
+  attachTitles(entities, raw);
   const references: Entity[] = [];
   for (const m of raw) {
     if (m.kind === 'group' || m.kind === 'counterpart') {

@@ -21,8 +21,6 @@ export interface Scan {
   lex: PeopleLexicon;
   lookup: PeopleLookup;
   cls: Uint8Array;
-  /** Tokens that start a list of names (after "حضر الاجتماع", "also present were"). */
-  listFrom: Set<number>;
   /** Tokens right after a meeting verb ("التقى", "met with"). */
   meetingFrom: Set<number>;
   year: number | null;
@@ -36,7 +34,6 @@ export function newScan(doc: Document, lookup: PeopleLookup): Scan {
     lex: peopleLexicon(),
     lookup,
     cls: new Uint8Array(doc.tokens.length),
-    listFrom: new Set(),
     meetingFrom: new Set(),
     year: doc.options.reference?.year ?? null,
   };
@@ -88,9 +85,4 @@ export function joinedAfterAbbreviation(scan: Scan, i: number): boolean {
   if (joined(scan, i)) return true;
   const gap = gapBefore(scan, i);
   return gap.trim() === '.' && gap.length <= 3;
-}
-
-/** The token's key with an Arabic proclitic of `n` letters removed. */
-export function stem(t: Token, n: number): string {
-  return n > 0 ? t.key.slice(n) : t.key;
 }

@@ -211,7 +211,8 @@ export function readChain(scan: Scan, i: number): TitleChain | null {
     j = chain.last + 1;
   }
   // English puts the country before the title: "Chinese President", "Saudi Crown Prince", "U.S. Secretary".
-  if (!isArabicToken(scan.tokens[i]!) && i > 0 && joinedAfterAbbreviation(scan, i)) {
+  const abbreviated = i > 0 && scan.tokens[i - 1]!.text.length <= 2 && joinedAfterAbbreviation(scan, i);
+  if (!isArabicToken(scan.tokens[i]!) && i > 0 && (joined(scan, i) || abbreviated)) {
     for (let k = Math.max(0, i - 3); k < i; k++) {
       const hit = countryAt(scan.doc, k);
       if (hit && hit.last === i - 1) {

@@ -25,6 +25,12 @@ describe('text that is not a date', () => {
     expect(findDates('روز دوشنبه دیدار کردند', ref).map((d) => d.value)).toEqual(['2024-05-20']);
   });
 
+  it('a prayer is not a day', () => {
+    expect(findDates('ألقى خطبة الجمعة في المسجد', ref)).toEqual([]);
+    expect(findDates('امام جمعه تهران گفت', ref)).toEqual([]);
+    expect(findDates('التقى الوزير نظيره يوم الجمعة', ref).map((d) => d.value)).toEqual(['2024-05-17']);
+  });
+
   it('a name is not a month', () => {
     expect(findDates('التقى رجب طيب أردوغان', ref)).toEqual([]);
     expect(findDates('به گزارش خبرگزاری مهر، وزیر گفت', ref)).toEqual([]);

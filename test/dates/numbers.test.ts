@@ -59,3 +59,10 @@ describe('ranges', () => {
     expect(v?.end?.value).toBe(expected.split('/')[1]);
   });
 });
+
+describe('plain ASCII input', () => {
+  it('maps spans the same way as folded input', () => {
+    const v = normalizeDate('talks on  Dec. 4, 2023 in Beijing', ref);
+    expect(v?.span).toEqual({ start: 10, end: 22, text: 'Dec. 4, 2023' });
+  });
+});

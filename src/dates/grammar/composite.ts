@@ -1,4 +1,7 @@
 import type { Calendar } from '../../types';
+import { fold } from '../../text/normalize';
+import { AR_WEEKDAY_NAMERS } from '../../locales/ar/dates/weekdays';
+import { FA_WEEKDAY_NAMERS } from '../../locales/fa/dates/weekdays';
 import { marker, sense } from '../atoms';
 import type { Expr, WeekdayMode } from '../expr';
 import { Source, Step, SPACE, gapBefore, follows, period, dirAt, unitAt } from './source';
@@ -26,6 +29,7 @@ export function weekdayComponent(src: Source, j: number, hasContext: boolean): S
   }
   const w = sense(src.atoms[k], 'weekday');
   if (!w) return null;
+  if (k === j && namedAfter(src, j)) return null;
   let next = k + 1;
   let weak = w.weak;
   const after = src.atoms[next];
@@ -59,6 +63,21 @@ export function weekdayComponent(src: Source, j: number, hasContext: boolean): S
     if (!prevGap.includes('(')) return { v: { wd: w.wd, mode, weak: true }, next };
   }
   return { v: { wd: w.wd, mode, weak: false }, next };
+}
+
+/** "صلاة الجمعة", "نماز جمعه": the weekday names a prayer (or a city), not a day. */
+function namedAfter(src: Source, j: number): boolean {
+  const prev = src.atoms[j - 1];
+  if (!prev || !follows(src, j)) return false;
+  const word = src.text.slice(prev.start + prev.proclitic, prev.end);
+  return weekdayNamers().has(word);
+}
+
+let namers: Set<string> | null = null;
+
+function weekdayNamers(): Set<string> {
+  namers ??= new Set([...AR_WEEKDAY_NAMERS, ...FA_WEEKDAY_NAMERS].map(fold));
+  return namers;
 }
 
 /** Parses a composite expression starting at atom `i`. */

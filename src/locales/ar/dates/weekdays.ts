@@ -12,3 +12,6 @@ export const AR_WEEKDAYS: readonly (readonly [name: string, isoDay: number, ambi
   ['السبت', 6], ['سبت', 6, true],
   ['الأحد', 7], ['أحد', 7, true],
 ];
+
+/** Words that make the weekday after them a name: "صلاة الجمعة" (Friday prayers), "خطبة الجمعة". */
+export const AR_WEEKDAY_NAMERS: readonly string[] = ['صلاة', 'خطبة', 'صلاه', 'خطبه', 'جمعية', 'سوق'];

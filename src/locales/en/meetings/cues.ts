@@ -35,6 +35,7 @@ export const EN_MEETING_CUES: MeetingCues = {
   attendees: ['also present were', 'also present was', 'attended by', 'in the presence of', 'accompanied by', 'also attending were', 'joined by'],
   attendeesBefore: ['were also present', 'was also present', 'were also on hand', 'was also on hand', 'also attended', 'were present', 'was present', 'also took part'],
   separately: ['respectively', 'separately', 'in turn', 'then', 'successively', 'in separate meetings', 'each'],
+  reporting: ['said', 'says', 'told', 'announced', 'reported', 'stated', 'confirmed'],
   clauseBreakers: ['who', 'which', 'that', 'where', 'said', 'says', 'told', 'according', 'after', 'while', 'because', 'although', 'to discuss', 'discussing', 'as', ';'],
   notParty: ['according to', 'on behalf of', 'invitation of', 'at the invitation of', 'succeeded', 'replacing'],
   context: ['on the sidelines of', 'on the margins of', 'during a visit', 'during his visit', 'during her visit', 'as part of', 'ahead of'],
