@@ -129,9 +129,9 @@ export function inheritSetting(ctx: AnalysisContext, all: Candidate[], meetings:
     const before = earlier[earlier.length - 1];
     if (!m.date && m.status !== 'cancelled') {
       const sharesParty = (c: Candidate) => c.parties.some((p) => m.parties.some((q) => samePartyIdentity(p, q)));
-      const source = [...earlier]
-        .reverse()
-        .find((c) => c.date && c.paragraph === m.paragraph && c.date.value.precision === 'day' && (m.status === 'held' ? c.status === 'held' : sharesParty(c)));
+      const dated = [...earlier].reverse().filter((c) => c.date && c.paragraph === m.paragraph && c.date.value.precision === 'day');
+      // The report this one follows on from ("وعقب ذلك") shares a party with it.
+      const source = dated.find(sharesParty) ?? (m.status === 'held' ? dated.find((c) => c.status === 'held') : undefined);
       if (source?.date) {
         m.date = source.date;
         m.dateSource = source.dateSource;

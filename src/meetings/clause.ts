@@ -31,6 +31,52 @@ const RIGHT_REACH = 36;
  * strong punctuation. Returns inclusive token indices.
  */
 export function clauseWindow(ctx: AnalysisContext, first: number, last: number, leftLimit: number, sentenceEnd: number): [number, number] {
+  return clauseWindowWithAsides(ctx, first, last, leftLimit, sentenceEnd).range;
+}
+
+/** Relative pronouns that may open a parenthetical clause set off by commas. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'الذي', 'التي', 'الذين', 'اللذين', 'كه']);
+const ASIDE_REACH = 25;
+
+/**
+ * The clause window, and the parenthetical relative clauses it steps over: in "with A, who
+ * described ..., and with B" the list of parties goes on after the aside, whose own people are
+ * not parties. Asides are normalized offset ranges.
+ */
+export function clauseWindowWithAsides(
+  ctx: AnalysisContext,
+  first: number,
+  last: number,
+  leftLimit: number,
+  sentenceEnd: number,
+): { range: [number, number]; asides: Array<[number, number]> } {
+  const asides: Array<[number, number]> = [];
+  const [left, right0] = scanWindow(ctx, first, last, leftLimit, sentenceEnd);
+  let right = right0;
+  while (right + 1 < sentenceEnd) {
+    const close = asideEnd(ctx, right + 1, sentenceEnd);
+    if (close === null) break;
+    asides.push([ctx.doc.tokens[right + 1]!.start, ctx.doc.tokens[close]!.end]);
+    right = scanWindow(ctx, close + 1, close + 1, close + 1, sentenceEnd)[1];
+  }
+  return { range: [left, right], asides };
+}
+
+/** Where a comma-delimited relative clause starting at token `i` ends, when a list goes on after it ("..., and with B"). */
+function asideEnd(ctx: AnalysisContext, i: number, sentenceEnd: number): number | null {
+  const tokens = ctx.doc.tokens;
+  if (!RELATIVE_PRONOUNS.has(tokens[i]!.key)) return null;
+  if (!/[،,]\s*$/u.test(ctx.doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return null;
+  for (let k = i + 1; k < Math.min(sentenceEnd - 1, i + ASIDE_REACH); k++) {
+    if (strongBreakAfter(ctx, k)) return null;
+    if (!/[،,]/u.test(ctx.doc.text.slice(tokens[k]!.end, tokens[k + 1]!.start))) continue;
+    const next = tokens[k + 1]!.key;
+    return next === 'and' || next === 'و' || cueOfKindAt(ctx, k + 1, 'withWords') ? k : null;
+  }
+  return null;
+}
+
+function scanWindow(ctx: AnalysisContext, first: number, last: number, leftLimit: number, sentenceEnd: number): [number, number] {
   let left = first;
   while (left - 1 >= leftLimit && first - (left - 1) <= LEFT_REACH) {
     const i = left - 1;

@@ -63,15 +63,19 @@ export function analyse(input: Document): AnalysisContext {
     if (hits.length > 0) cueAt.set(i, hits);
   }
   const places = findPlaceMentions(doc, dateline);
+  const people = findPersonMentions(doc);
   let datelineEnd = dateline?.end ?? 0;
   for (const p of places) if (p.dateline && p.start <= datelineEnd + 2) datelineEnd = Math.max(datelineEnd, p.end);
+  // A dateline names no one: where a person is named, the story has begun.
+  const firstPerson = people.mentions.find((m) => m.start >= (dateline?.start ?? 0));
+  if (firstPerson && firstPerson.start < datelineEnd) datelineEnd = firstPerson.start;
   return {
     doc,
     cues,
     dateline,
     anchor,
     dates: findDateMentions(doc, anchor),
-    people: findPersonMentions(doc),
+    people,
     places,
     cueAt,
     datelineEnd,

@@ -4,7 +4,7 @@ import type { PhraseMatch } from '../text/phraseMatcher';
 import { tokenIndexAt } from '../text/tokens';
 import type { Person, Role } from '../types';
 import type { Candidate, Party } from './candidate';
-import { clauseWindow, sentenceTokens, strongBreakAfter } from './clause';
+import { clauseWindow, clauseWindowWithAsides, sentenceTokens, strongBreakAfter } from './clause';
 import { cueOfKindAt, cuesInRange, type AnalysisContext } from './context';
 import type { TriggerEntry } from './lexiconTypes';
 import { attendeeRegions, type AttendeeRegion } from './attendees';
@@ -96,6 +96,12 @@ function isExcluded(ctx: AnalysisContext, m: PersonMention): boolean {
     if (hit && hit.last === mentionToken - 1) return true;
   }
   return false;
+}
+
+/** A "name" that is a place ("Western Europe") is not a person. */
+function isPlaceName(ctx: AnalysisContext, m: PersonMention): boolean {
+  if (m.nameStart === null || m.nameEnd === null || m.person.canonical) return false;
+  return ctx.places.some((p) => p.start <= m.nameStart! && p.end >= m.nameEnd!);
 }
 
 /** Country codes of the adjectives or names that follow a counterpart word ("نظرائه الروسي والبيلاروسي"). */
@@ -224,12 +230,14 @@ function buildCandidate(
 ): Candidate | null {
   const tokens = ctx.doc.tokens;
   const t = trigger.value;
-  const [left, right] = clauseWindow(ctx, trigger.first, trigger.last, leftLimit, sentenceEnd);
+  const { range, asides } = clauseWindowWithAsides(ctx, trigger.first, trigger.last, leftLimit, sentenceEnd);
+  const [left, right] = range;
   const windowStart = tokens[left]!.start;
   const windowEnd = tokens[right]!.end;
 
   const inAttendeeRegion = (m: PersonMention) => regions.some((r) => m.start >= r.start && m.end <= r.end);
-  const mentions = mentionsWithin(ctx, windowStart, windowEnd).filter((m) => !inAttendeeRegion(m) && !isExcluded(ctx, m));
+  const inAside = (m: PersonMention) => asides.some(([s, e]) => m.start >= s && m.end <= e);
+  const mentions = mentionsWithin(ctx, windowStart, windowEnd).filter((m) => !inAttendeeRegion(m) && !inAside(m) && !isExcluded(ctx, m) && !isPlaceName(ctx, m));
 
   const antecedent = relativeAntecedent(ctx, left, trigger.first, leftLimit);
   if (antecedent && !mentions.includes(antecedent)) mentions.unshift(antecedent);
@@ -307,12 +315,25 @@ function buildCandidate(
   const pronounCues = cuesInRange(ctx, left, right + 1, 'pronouns');
   const pronoun = t.pronounObject || t.pronounSubject || pronounCues.length > 0;
   // "در یک تماس تلفنی با او", "with him": the pronoun after the trigger stands for the person named last before it.
-  const objectPronoun = pronounCues.find((p) => tokens[p.first]!.start > trigger.start);
+  const objectPronoun = pronounCues.find(
+    (p) => tokens[p.first]!.start > trigger.start && (cueOfKindAt(ctx, p.first - 1, 'withWords') !== null || PREPOSITIONAL_PRONOUNS.has(tokens[p.first]!.key)),
+  );
   if (parties.length === 1 && objectPronoun) {
     const antecedent = nearestBefore(ctx, windowStart, parties);
     if (antecedent) {
       parties.push(antecedent);
       inferred = true;
+    }
+  }
+  // "He then held talks with A and with B": a subject pronoun with no one named before the trigger.
+  const subjectPronoun = pronounCues.some((p) => tokens[p.last]!.end <= trigger.start);
+  const namedBefore = parties.some((p) => p.mention !== null && p.mention.start < trigger.start);
+  if (subjectPronoun && !namedBefore && parties.length >= 1 && state.previous) {
+    const subject = implicitParty(ctx, state.previous, parties, trigger.start);
+    if (subject) {
+      parties.unshift(subject);
+      inferred = true;
+      if (hostIndex !== null) hostIndex++;
     }
   }
   if (parties.length < 2 && state.previous && (pronoun || ctx.doc.language !== 'en')) {
@@ -381,6 +402,9 @@ function relativeAntecedent(ctx: AnalysisContext, left: number, first: number, l
   return found;
 }
 
+// Pronouns that carry their preposition: "معه" (with him), "به" (with / to him).
+const PREPOSITIONAL_PRONOUNS = new Set(['معه', 'معها', 'معهم', 'به', 'بها']);
+
 const RELATIVE_PRONOUNS = new Set(['who', 'الذي', 'التي', 'الذين', 'اللذين', 'كه']);
 
 function countriesBefore(ctx: AnalysisContext, offset: number): string | null {
@@ -403,6 +427,11 @@ function dedupeParties(parties: Party[]): void {
   }
 }
 
+/** The first person the article names after its dateline. */
+function leadPerson(ctx: AnalysisContext): PersonMention | null {
+  return ctx.people.mentions.find((m) => m.kind === 'named' && m.start >= ctx.datelineEnd && !isExcluded(ctx, m)) ?? null;
+}
+
 /** The person named last before `offset` (in this sentence or the one before) who is not already a party. */
 function nearestBefore(ctx: AnalysisContext, offset: number, parties: Party[]): Party | null {
   let found: PersonMention | null = null;
@@ -417,11 +446,18 @@ function nearestBefore(ctx: AnalysisContext, offset: number, parties: Party[]): 
   return namedParty(found);
 }
 
-/** The party a pronoun or an omitted subject stands for, taken from the previous report. */
+/**
+ * The party a pronoun or an omitted subject stands for. When the one party named is already in
+ * the previous report, it is that report's other party (a second sentence about the same
+ * meeting); otherwise it is the story's lead person, the first person the article names: wire
+ * copy follows one protagonist from meeting to meeting ("كما التقى سموه", "He then held talks").
+ */
 function implicitParty(ctx: AnalysisContext, previous: Candidate, explicit: Party[], offset: number): Party | null {
   const others = previous.parties.filter((p) => !explicit.some((e) => samePartyIdentity(e, p)));
-  if (others.length === 0) return null;
   if (explicit.length === 1 && previous.parties.some((p) => samePartyIdentity(p, explicit[0]!)) && others.length === 1) return others[0]!;
+  const lead = leadPerson(ctx);
+  if (lead && lead.start < offset && !explicit.some((e) => samePartyIdentity(e, namedParty(lead)))) return namedParty(lead);
+  if (others.length === 0) return null;
   let best = others[0]!;
   for (const p of others) if (salience(ctx, p.entity, offset) > salience(ctx, best.entity, offset)) best = p;
   return best;

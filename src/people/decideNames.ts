@@ -107,8 +107,14 @@ function capBackward(scan: Scan, first: number, last: number): number {
     if (words > MAX_NAME_WORDS) break;
     start = k;
   }
-  if (start > first && words > MAX_NAME_WORDS) {
-    for (let k = start; k <= last; k++) if (scan.lex.givenNames.has(scan.tokens[k]!.key)) return k;
+  const { givenNames } = scan.lex;
+  const given = (k: number) => {
+    const key = scan.tokens[k]!.key;
+    return givenNames.has(key) || ('وفبل'.includes(key[0] ?? '-') && givenNames.has(key.slice(1)));
+  };
+  // "ونوه محمد الحربي وزير ...": a given name inside the window starts the name.
+  if (!given(start)) {
+    for (let k = start + 1; k <= last; k++) if (given(k)) return k;
   }
   return start;
 }

@@ -36,7 +36,7 @@ export interface NameHit {
 }
 
 const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
-const JOINERS = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'عبد', 'bin', 'bint', 'ibn', 'al', 'el', 'abu', 'de', 'van', 'von', 'der', 'da', 'la', 'le']);
+const JOINERS: readonly string[] = ['بن', 'ابن', 'بنت', 'ال', 'ابو', 'عبد', 'bin', 'bint', 'ibn', 'al', 'el', 'abu', 'de', 'van', 'von', 'der', 'da', 'la', 'le'];
 const MIN_SKELETON = 3;
 const PREFIX = 3;
 // In running text a short skeleton meets everyday words ("کار ایران"): longer keys only.
@@ -70,7 +70,7 @@ function addPerson(index: NameIndex, person: KnownPerson): void {
     }
     for (const w of words) {
       const lw = w.toLowerCase();
-      if (JOINERS.has(lw)) continue;
+      if (JOINERS.includes(lw)) continue;
       push(index.parts, keyOfName(w), person);
     }
   }
@@ -196,7 +196,7 @@ export class PeopleLookup {
 
 function contentWords(tokens: readonly Token[], i: number, j: number): number {
   let n = 0;
-  for (let k = i; k <= j; k++) if (!JOINERS.has(tokens[k]!.key)) n++;
+  for (let k = i; k <= j; k++) if (!JOINERS.includes(tokens[k]!.key)) n++;
   return n;
 }
 

@@ -5,7 +5,7 @@ const SOUND_FOLDS: Record<string, string> = {
   'ج': 'G', 'غ': 'G', 'گ': 'G', 'ڨ': 'G', 'ڭ': 'G',
   'پ': 'ب', 'ژ': 'ز', 'ڤ': 'ف', 'ث': 'س', 'ذ': 'ز', 'ظ': 'ز', 'ض': 'ز', 'ص': 'س', 'ط': 'ت',
 };
-const LONG_VOWELS = new Set(['ا', 'و', 'ي']);
+const LONG_VOWELS = 'اوي';
 const ARABIC_LETTER = /[\u0600-\u06ff]/u;
 
 /**
@@ -29,7 +29,7 @@ export function skeletonOfFolded(folded: string): string {
   let out = '';
   for (let i = 0; i < letters.length; i++) {
     const ch = letters[i]!;
-    if (i > 0 && LONG_VOWELS.has(ch)) continue;
+    if (i > 0 && LONG_VOWELS.includes(ch)) continue;
     if (ch === 'ء') continue;
     if (out.length > 0 && out[out.length - 1] === ch) continue;
     out += ch;

@@ -63,6 +63,9 @@ export function joined(scan: Scan, i: number): boolean {
   const gap = gapBefore(scan, i);
   if (gap.length > 3) return false;
   const latin = !isArabicToken(scan.tokens[i]!);
+  // An initial: "S. Jaishankar", "John F. Kennedy".
+  const prev = scan.tokens[i - 1]!;
+  if (latin && prev.text.length === 1 && /\p{Lu}/u.test(prev.text) && (gap === '.' || gap === '. ')) return true;
   for (const ch of gap) {
     if (ch === ' ' || ch === '\t' || ch === '\u00a0') continue;
     if (latin && (ch === '-' || ch === "'" || ch === '\u2019')) continue;

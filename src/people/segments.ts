@@ -19,8 +19,8 @@ export interface Segment {
   meeting: boolean;
 }
 
-const OPEN_QUOTES = new Set(['«', '"', '\u201c', "'"]);
-const CLOSE_QUOTES = new Set(['»', '"', '\u201d', "'"]);
+const OPEN_QUOTES = '«"\u201c\'';
+const CLOSE_QUOTES = '»"\u201d\'';
 
 /**
  * After "حضر الاجتماع", "also present were": a list of names, with their titles, up to the first
@@ -32,16 +32,16 @@ export function markListZone(scan: Scan, from: number, inList: Uint8Array): void
   const s = sentenceIndexAt(scan.doc, tok.start);
   const end = s >= 0 ? scan.doc.sentences[s]!.end : scan.text.length;
   for (let k = from; k < scan.tokens.length && scan.tokens[k]!.start < end; k++) {
-    if (scan.cls[k] === Cls.Stop && !LIST_GLUE.has(scan.tokens[k]!.key)) return;
+    if (scan.cls[k] === Cls.Stop && !LIST_GLUE.includes(scan.tokens[k]!.key)) return;
     inList[k] = 1;
   }
 }
 
-const LIST_GLUE = new Set(['و', 'and']);
+const LIST_GLUE: readonly string[] = ['و', 'and'];
 
 function isQuoteBreak(scan: Scan, i: number): boolean {
   const gap = scan.text.slice(scan.tokens[i - 1]!.end, scan.tokens[i]!.start);
-  for (const ch of gap) if (OPEN_QUOTES.has(ch) || CLOSE_QUOTES.has(ch)) return true;
+  for (const ch of gap) if (OPEN_QUOTES.includes(ch) || CLOSE_QUOTES.includes(ch)) return true;
   return false;
 }
 
@@ -83,7 +83,7 @@ export function* segments(
     const right = next && free && rightJoined(scan, j + 1) && !startsWithConjunction(scan, next) ? next : describedAfter(scan, j, chainStarts);
     const before = scan.text[tokens[i]!.start - 1];
     const after = scan.text[tokens[j]!.end];
-    const quoted = before !== undefined && after !== undefined && OPEN_QUOTES.has(before) && CLOSE_QUOTES.has(after);
+    const quoted = before !== undefined && after !== undefined && OPEN_QUOTES.includes(before) && CLOSE_QUOTES.includes(after);
     for (let idx = 0; idx < parts.length; idx++) {
       const [a, b, split] = parts[idx]!;
       yield {

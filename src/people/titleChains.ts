@@ -26,14 +26,14 @@ function senior(a: Role | null, b: Role | null): Role | null {
   return ROLE_RANK.indexOf(a) <= ROLE_RANK.indexOf(b) ? a : b;
 }
 
-const PROCLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+const PROCLITIC_LETTERS = 'وفبلك';
 // Persian "his own": "همتای بلاروسی خود", "همتای او".
-const SELF = new Set(['خود', 'او', 'وي']);
+const SELF: readonly string[] = ['خود', 'او', 'وي'];
 
 /** The token's key without a leading و، ف، ب، ل، ك when what remains is at least `min` letters. */
 function bare(key: string): string[] {
   const out = [key];
-  if (PROCLITIC_LETTERS.has(key[0] ?? '') && key.length > 3) out.push(key.slice(1));
+  if (key.length > 0 && PROCLITIC_LETTERS.includes(key[0]!) && key.length > 3) out.push(key.slice(1));
   if (key.startsWith('وب') || key.startsWith('ول') || key.startsWith('لل')) out.push(key.slice(2));
   return out;
 }
@@ -241,9 +241,9 @@ export function readCounterpart(scan: Scan, i: number): TitleChain | null {
     if (c) {
       chain.country ??= c.country;
       chain.last = c.last;
-    } else if (isArabicToken(t) && (nisba(t.key) || SELF.has(t.key) || t.key === 'ميزبان' || (t.key.endsWith('ي') && t.key.length >= 4 && !nameLike(scan, j)))) {
+    } else if (isArabicToken(t) && (nisba(t.key) || SELF.includes(t.key) || t.key === 'ميزبان' || (t.key.endsWith('ي') && t.key.length >= 4 && !nameLike(scan, j)))) {
       chain.last = j;
-    } else if (isArabicToken(t) && j + 1 < n && joined(scan, j + 1) && SELF.has(scan.tokens[j + 1]!.key)) {
+    } else if (isArabicToken(t) && j + 1 < n && joined(scan, j + 1) && SELF.includes(scan.tokens[j + 1]!.key)) {
       // "همتای روس خود": whatever stands between the word and "خود" describes the counterpart.
       chain.last = j + 1;
     } else break;

@@ -11,8 +11,10 @@ export function attachTitles(entities: Entity[], mentions: readonly RawMention[]
     const fits = entities.filter((e) => e.full && e.role === role && (!country || !e.country || e.country === country));
     const exact = country ? fits.filter((e) => e.country === country) : fits;
     const pool = exact.length > 0 ? exact : fits;
-    if (pool.length > 0) {
-      nearestBefore(pool, m.start)!.mentions.push(m);
+    // With no country, a bare title ("رئیس‌جمهور") means someone already named, not someone named later.
+    const before = country ? pool : pool.filter((e) => e.mentions.some((x) => x.start < m.start));
+    if (before.length > 0) {
+      nearestBefore(before, m.start)!.mentions.push(m);
     } else if (country) {
       entities.push({ mentions: [m], full: null, known: null, role, country });
     }

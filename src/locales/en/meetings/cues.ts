@@ -31,7 +31,7 @@ export const EN_MEETING_CUES: MeetingCues = {
   virtual: ['video', 'video link', 'videoconference', 'virtually', 'virtual', 'online'],
   planned: ['will', 'is scheduled to', 'are scheduled to', 'is expected to', 'are expected to', 'is due to', 'are due to', 'plans to', 'plan to', 'is set to', 'are set to', 'scheduled', 'upcoming', 'tomorrow'],
   cancelled: ['called off', 'cancelled', 'canceled', 'postponed', 'put off', 'putting off', 'will not take place', 'there will be no', 'did not meet', 'will not meet', 'scrapped', 'delayed'],
-  background: ['last met', 'previously', 'earlier this year', 'last year', 'had met', 'saw each other', 'since'],
+  background: ['last met', 'previously', 'earlier this year', 'had met', 'saw each other', 'had held talks'],
   attendees: ['also present were', 'also present was', 'attended by', 'in the presence of', 'accompanied by', 'also attending were', 'joined by'],
   attendeesBefore: ['were also present', 'was also present', 'were also on hand', 'was also on hand', 'also attended', 'were present', 'was present', 'also took part'],
   separately: ['respectively', 'separately', 'in turn', 'then', 'successively', 'in separate meetings', 'each'],
