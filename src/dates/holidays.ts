@@ -1,13 +1,17 @@
 import { CalendarDate, HebrewCalendar, toCalendar, GregorianCalendar } from '@internationalized/date';
 import type { Day } from '../common/day';
 import { addDays, isoWeekday, toGregorian, fromGregorian } from './dayMath';
+import { tithiDays, sankrantiDay, ingressDay, nakshatraDays, type Observance } from './lunisolar';
 
 /**
  * Holiday rules: the day a holiday falls on in a given Gregorian year (or null). Facts: the
  * Gregorian computus (Meeus/Jones/Butcher) and the Julian computus for Orthodox Easter, US federal
  * holiday rules (5 U.S.C. 6103), the Umm al-Qura calendar for Islamic feasts, the Solar Hijri
  * calendar for Nowruz and Yalda, the Hebrew calendar for Jewish holidays, and the Chinese
- * calendar of ICU (through Intl) for the lunar new year.
+ * calendar of ICU (through Intl) for the lunar new year, and the Hindu lunisolar calendar of
+ * ./lunisolar for Indian, Sikh and Buddhist festivals (each kept at the time of day its rule names:
+ * pradoṣa for Diwali and Holika Dahan, niśītha for Janmashtami and Shivaratri, aparāhṇa for
+ * Bhai Dooj and Dussehra, madhyāhna for Ganesh Chaturthi and Ram Navami, moonrise for Karva Chauth).
  */
 export type HolidayRule = (year: number) => Day[];
 
@@ -175,6 +179,21 @@ function parsiNewYear(year: number): Day[] {
   return [addDays({ year: 2018, month: 8, day: 17 }, 365 * (year - 2018))].filter((d) => d.year === year);
 }
 
+/** Tithi `tithi` (1–30) of amānta month `month` (0 = Chaitra), kept at `when`, moved by `shift` days. */
+function hindu(month: number, tithi: number, when: Observance, shift = 0): HolidayRule {
+  return (year) => tithiDays(year, month, tithi, when).map((d) => addDays(d, shift));
+}
+
+/** The day a sidereal solar month begins (0° = Meṣa), moved by `shift` days. */
+function sankranti(degrees: number, shift = 0): HolidayRule {
+  return (year) => [addDays(sankrantiDay(year, degrees), shift)];
+}
+
+/** 25 Boishakh of the Bengali calendar, whose months start the day after the Sun's ingress. */
+function rabindraJayanti(year: number): Day[] {
+  return [addDays(ingressDay(year, 0), 25)];
+}
+
 let rules: Map<string, HolidayRule> | null = null;
 
 export function holidayRule(id: string): HolidayRule | undefined {
@@ -196,6 +215,20 @@ export function holidayRule(id: string): HolidayRule | undefined {
     ['lag-baomer', jewish(8, 18)], ['tisha-bav', jewish(11, 9, (d) => (isoWeekday(d) === 6 ? addDays(d, 1) : d))],
     ['yom-hashoah', jewish(7, 27, (d) => { const wd = isoWeekday(d); return wd === 5 ? addDays(d, -1) : wd === 7 ? addDays(d, 1) : d; })],
     ['chinese-new-year', chineseNewYear],
+    ['ugadi', hindu(0, 1, 'sunrise')], ['ram-navami', hindu(0, 9, 'noon')], ['mahavir-jayanti', hindu(0, 13, 'sunrise')],
+    ['hanuman-jayanti', hindu(0, 15, 'sunrise')], ['akshaya-tritiya', hindu(1, 3, 'sunrise')], ['vesak', hindu(1, 15, 'moonrise')],
+    ['ratha-yatra', hindu(3, 2, 'sunrise')], ['guru-purnima', hindu(3, 15, 'sunrise')], ['raksha-bandhan', hindu(4, 15, 'afternoon')],
+    ['janmashtami', hindu(4, 23, 'midnight')], ['ganesh-chaturthi', hindu(5, 4, 'noon')], ['navaratri', hindu(6, 1, 'sunrise')],
+    ['maha-saptami', hindu(6, 7, 'sunrise')], ['maha-ashtami', hindu(6, 8, 'sunrise')], ['maha-navami', hindu(6, 9, 'sunrise')],
+    ['dussehra', hindu(6, 10, 'afternoon')], ['valmiki-jayanti', hindu(6, 15, 'sunrise')], ['karva-chauth', hindu(6, 19, 'moonrise')],
+    ['dhanteras', hindu(6, 28, 'evening')], ['naraka-chaturdashi', hindu(6, 29, 'evening')], ['diwali', hindu(6, 30, 'evening')],
+    ['govardhan-puja', hindu(7, 1, 'sunrise')], ['bhai-dooj', hindu(7, 2, 'afternoon')], ['chhath', hindu(7, 6, 'sunset')],
+    ['guru-nanak-jayanti', hindu(7, 15, 'sunrise')], ['guru-gobind-singh-jayanti', hindu(9, 7, 'sunrise')],
+    ['vasant-panchami', hindu(10, 5, 'sunrise')], ['guru-ravidas-jayanti', hindu(10, 15, 'sunrise')],
+    ['maha-shivaratri', hindu(10, 29, 'midnight')], ['holika-dahan', hindu(11, 15, 'evening')], ['holi', hindu(11, 15, 'evening', 1)],
+    ['lohri', sankranti(270, -1)], ['bhogi', sankranti(270, -1)], ['makar-sankranti', sankranti(270)], ['mattu-pongal', sankranti(270, 1)],
+    ['kaanum-pongal', sankranti(270, 2)], ['vaisakhi', sankranti(0)], ['rabindra-jayanti', rabindraJayanti],
+    ['onam', (year) => nakshatraDays(year, 4, 21)],
   ]);
   return rules.get(id);
 }

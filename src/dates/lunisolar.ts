@@ -220,7 +220,8 @@ export function nakshatraDays(year: number, sign: number, star: number): Day[] {
   const out: Day[] = [];
   for (let k = 0; k < 32; k++) {
     const d = shiftDay(first, k);
-    const jd = observedAt(d, 'sunrise');
+    // A star names the day when it still holds six nāḻika (2 h 24 min) after sunrise, the Kerala rule.
+    const jd = observedAt(d, 'sunrise') + 0.1;
     if (Math.floor(siderealSun(jd) / 30) !== sign) continue;
     if (Math.floor(siderealMoon(jd) / (360 / 27)) === star) {
       out.push(d);

@@ -29,8 +29,13 @@ export function describeCandidate(ctx: AnalysisContext, c: Candidate): void {
   }
   c.background = inWindow('background').length > 0 && !c.statusStated;
 
+  const contextCue = cuesInRange(ctx, sentenceFirst, tokenIndexAt(tokens, ctx.doc.sentences[c.sentence]!.end), 'context')[0];
+  if (contextCue) c.context = { start: tokens[contextCue.first]!.start, end: phraseEnd(ctx, contextCue.last) };
+  const context = c.context;
+  // "ahead of the summit on Saturday": a date inside the context phrase dates that event.
+  const inContext = (d: DateMention) => !!context && d.start >= context.start && d.end <= context.end + 24;
   const insidePerson = (start: number, end: number) => ctx.people.mentions.some((m) => start >= m.start && end <= m.end);
-  const usableDate = (d: DateMention) => d.start >= ctx.datelineEnd && !insidePerson(d.start, d.end) && !datesTheReport(ctx, d);
+  const usableDate = (d: DateMention) => d.start >= ctx.datelineEnd && !insidePerson(d.start, d.end) && !datesTheReport(ctx, d) && !inContext(d);
   const date = closest(
     ctx.dates.filter((d) => d.start >= c.windowStart && d.end <= c.windowEnd && usableDate(d)),
     c.triggerStart,
@@ -42,7 +47,7 @@ export function describeCandidate(ctx: AnalysisContext, c: Candidate): void {
     const sentence = ctx.doc.sentences[c.sentence]!;
     // Outside its clause, only a day-precise date is taken: a month or a year there dates something else.
     const inSentence = closest(
-      ctx.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && d.value.precision === 'day' && usableDate(d)),
+      ctx.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && d.value.precision === 'day' && usableDate(d) && nearWindow(ctx, c, d)),
       c.triggerStart,
     );
     if (inSentence) {
@@ -57,8 +62,12 @@ export function describeCandidate(ctx: AnalysisContext, c: Candidate): void {
 
   pickPlace(ctx, c, insidePerson);
 
-  const contextCue = cuesInRange(ctx, sentenceFirst, tokenIndexAt(tokens, ctx.doc.sentences[c.sentence]!.end), 'context')[0];
-  if (contextCue) c.context = { start: tokens[contextCue.first]!.start, end: phraseEnd(ctx, contextCue.last) };
+}
+
+/** Outside the clause, a date counts only a few words from it: further away it dates another event. */
+function nearWindow(ctx: AnalysisContext, c: Candidate, d: DateMention): boolean {
+  const gap = d.start >= c.windowEnd ? ctx.doc.text.slice(c.windowEnd, d.start) : ctx.doc.text.slice(d.end, c.windowStart);
+  return (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 10;
 }
 
 /** "said Wednesday", "قال اليوم": the date right after a reporting verb is the report's. */

@@ -39,14 +39,18 @@ export function meetingsOf(ctx: AnalysisContext): Meeting[] {
 /** Where an in-person meeting with no stated place took place: where the visitor travelled, else the dateline city. */
 function defaultPlace(ctx: AnalysisContext): PlaceMention | null {
   const tokens = ctx.doc.tokens;
+  const usable = (p: PlaceMention) => p.kind !== 'venue' && !p.dateline && p.start >= ctx.datelineEnd;
   for (let i = 0; i < tokens.length; i++) {
     const travel = cueOfKindAt(ctx, i, 'travel');
     if (!travel) continue;
     const after = tokens[travel.last]!.end;
     const limit = tokens[Math.min(tokens.length - 1, travel.last + 3)]!.end;
-    // Persian puts the destination before the verb: "به ترکیه نمی‌رود", "عازم تهران شد" after it.
-    const before = ctx.doc.language === 'fa' ? tokens[Math.max(0, travel.first - 3)]!.start : after;
-    const place = ctx.places.find((p) => p.start >= before && p.start <= limit && p.kind !== 'venue' && !p.dateline && p.start >= ctx.datelineEnd);
+    const following = ctx.places.filter((p) => p.start >= after && p.start <= limit && usable(p));
+    // Persian may put the destination before the verb: "به ترکیه نمی‌رود".
+    const before = tokens[Math.max(0, travel.first - 3)]!.start;
+    const preceding = ctx.doc.language === 'fa' ? ctx.places.filter((p) => p.start >= before && p.end <= tokens[travel.first]!.start && usable(p)) : [];
+    const pool = [...following, ...preceding.reverse()];
+    const place = pool.find((p) => p.kind !== 'country') ?? pool[0];
     if (place) return place;
   }
   const dl = ctx.dateline;

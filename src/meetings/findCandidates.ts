@@ -98,10 +98,12 @@ function isExcluded(ctx: AnalysisContext, m: PersonMention): boolean {
   return false;
 }
 
-/** A "name" that is a place ("Western Europe") is not a person. */
+/** A "name" that is a place ("Western Europe") or lies inside one ("King Abdulaziz International Airport") is not a person. */
 function isPlaceName(ctx: AnalysisContext, m: PersonMention): boolean {
-  if (m.nameStart === null || m.nameEnd === null || m.person.canonical) return false;
-  return ctx.places.some((p) => p.start <= m.nameStart! && p.end >= m.nameEnd!);
+  if (m.nameStart === null || m.nameEnd === null) return false;
+  return ctx.places.some(
+    (p) => p.start <= m.start && p.end >= m.end && (p.end - p.start > m.end - m.start || !m.person.canonical),
+  );
 }
 
 /** Country codes of the adjectives or names that follow a counterpart word ("نظرائه الروسي والبيلاروسي"). */
@@ -130,6 +132,7 @@ function findCountriesCached(ctx: AnalysisContext): ReturnType<typeof findCountr
 
 const LEADER_ROLES: ReadonlySet<Role | null> = new Set<Role | null>(['head-of-state', 'head-of-government', 'monarch', 'crown-prince']);
 const MINISTER_ROLES: ReadonlySet<Role | null> = new Set<Role | null>(['foreign-minister', 'minister']);
+const SPEAKER_ROLES: ReadonlySet<Role | null> = new Set<Role | null>(['official', null]);
 
 /**
  * Who "the two presidents" / "الجانبان" / "دو طرف" are: the parties of the previous report when
@@ -138,9 +141,15 @@ const MINISTER_ROLES: ReadonlySet<Role | null> = new Set<Role | null>(['foreign-
  */
 function groupMembers(ctx: AnalysisContext, group: PersonMention, previous: Party[]): Party[] {
   const words = ctx.doc.text.slice(group.start, group.end);
-  const office = /وزير|وزیر|minister/iu.test(words) ? MINISTER_ROLES : /رئيس|ريیس|رييس|زعيم|قائد|رهبر|رهبران|سران|president|leader|head/iu.test(words) ? LEADER_ROLES : null;
+  const office = /مجلس|برلمان|نواب|parliament|speaker/iu.test(words)
+    ? SPEAKER_ROLES
+    : /وزير|minister/iu.test(words)
+      ? MINISTER_ROLES
+      : /رييس|زعيم|قايد|رهبر|سران|president|leader|head/iu.test(words)
+        ? LEADER_ROLES
+        : null;
   if (!office || previous.every((p) => office.has(p.person.role))) return previous;
-  const role: Role = office === LEADER_ROLES ? 'head-of-state' : 'foreign-minister';
+  const role: Role = office === LEADER_ROLES ? 'head-of-state' : office === MINISTER_ROLES ? 'foreign-minister' : 'official';
   return previous.filter((p) => p.person.country).map((p) => describedParty(role, p.person.country, null));
 }
 
@@ -319,7 +328,7 @@ function buildCandidate(
     (p) => tokens[p.first]!.start > trigger.start && (cueOfKindAt(ctx, p.first - 1, 'withWords') !== null || PREPOSITIONAL_PRONOUNS.has(tokens[p.first]!.key)),
   );
   if (parties.length === 1 && objectPronoun) {
-    const antecedent = nearestBefore(ctx, windowStart, parties);
+    const antecedent = nearestBefore(ctx, tokens[objectPronoun.first]!.start, parties, ctx.doc.sentences[s]!.start) ?? leadParty(ctx, parties);
     if (antecedent) {
       parties.push(antecedent);
       inferred = true;
@@ -432,12 +441,19 @@ function leadPerson(ctx: AnalysisContext): PersonMention | null {
   return ctx.people.mentions.find((m) => m.kind === 'named' && m.start >= ctx.datelineEnd && !isExcluded(ctx, m)) ?? null;
 }
 
-/** The person named last before `offset` (in this sentence or the one before) who is not already a party. */
-function nearestBefore(ctx: AnalysisContext, offset: number, parties: Party[]): Party | null {
+function leadParty(ctx: AnalysisContext, parties: Party[]): Party | null {
+  const lead = leadPerson(ctx);
+  if (!lead) return null;
+  const party = namedParty(lead);
+  return parties.some((p) => samePartyIdentity(p, party)) ? null : party;
+}
+
+/** The person named last between `from` and `offset` (the same sentence) who is not already a party. */
+function nearestBefore(ctx: AnalysisContext, offset: number, parties: Party[], from: number): Party | null {
   let found: PersonMention | null = null;
   for (const m of ctx.people.mentions) {
     if (m.end > offset) break;
-    if (m.kind !== 'named') continue;
+    if (m.kind !== 'named' || m.start < from) continue;
     const party = namedParty(m);
     if (parties.some((p) => samePartyIdentity(p, party))) continue;
     found = m;

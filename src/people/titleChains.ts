@@ -108,7 +108,9 @@ function placeAfterLink(scan: Scan, i: number): Step | null {
   const place = scan.tokens[i + 1];
   if (!link || !place || !scan.lex.links.has(link.key) || !joined(scan, i + 1)) return null;
   if (isArabicToken(place)) {
-    if (!(definite(place.key) || scan.lex.complements.has(place.key)) || nameLike(scan, i + 1)) return null;
+    // "لدى المملكة" is a posting; "في الزيارة" is not part of the title.
+    const posting = scan.lex.postingLinks.has(link.key) && definite(place.key);
+    if (!(posting || scan.lex.complements.has(place.key)) || nameLike(scan, i + 1)) return null;
     return { last: i + 1, country: null };
   }
   const after = scan.tokens[i + 2];

@@ -1,6 +1,8 @@
 /**
  * English holiday names, keyed by the rule ids of src/dates/holidays.ts. Names from the
- * English Wikipedia articles of each holiday and the spellings in Duckling's English corpus.
+ * English Wikipedia articles of each holiday and the spellings in Duckling's English corpus;
+ * Indian festival names and their regional variants from the Government of India's gazetted
+ * holiday lists and the Wikipedia articles of each festival.
  */
 export const EN_HOLIDAYS: readonly (readonly [name: string, id: string])[] = [
   ['christmas', 'christmas'], ['xmas', 'christmas'], ['christmas day', 'christmas'], ["new year's eve", 'new-years-eve'],
@@ -28,4 +30,29 @@ export const EN_HOLIDAYS: readonly (readonly [name: string, id: string])[] = [
   ["king's day", 'kings-day'], ['koningsdag', 'kings-day'], ['independence day', 'us-independence'], ['labor day', 'labor-day'],
   ['memorial day', 'memorial-day'], ["mother's day", 'mothers-day'], ["father's day", 'fathers-day'],
   ['parsi new year', 'parsi-new-year'], ['jamshedi navroz', 'parsi-new-year'], ['the ides of march', 'ides-of-march'],
+  ['ugadi', 'ugadi'], ['yugadi', 'ugadi'], ['samvatsaradi', 'ugadi'], ['chaitra sukhladi', 'ugadi'], ['gudi padwa', 'ugadi'],
+  ['ram navami', 'ram-navami'], ['rama navami', 'ram-navami'], ['mahavir jayanti', 'mahavir-jayanti'], ['mahaveer jayanti', 'mahavir-jayanti'],
+  ['hanuman jayanti', 'hanuman-jayanti'], ['akshaya tritiya', 'akshaya-tritiya'], ['vesak', 'vesak'], ['vesak day', 'vesak'],
+  ['buddha day', 'vesak'], ['buddha purnima', 'vesak'], ['buddha jayanti', 'vesak'], ['ratha yatra', 'ratha-yatra'],
+  ['ratha-yatra', 'ratha-yatra'], ['rath yatra', 'ratha-yatra'], ['guru purnima', 'guru-purnima'], ['raksha bandhan', 'raksha-bandhan'],
+  ['rakhi', 'raksha-bandhan'], ['janmashtami', 'janmashtami'], ['krishna janmashtami', 'janmashtami'], ['gokulashtami', 'janmashtami'],
+  ['ganesh chaturthi', 'ganesh-chaturthi'], ['vinayaka chaturthi', 'ganesh-chaturthi'], ['navaratri', 'navaratri'], ['navratri', 'navaratri'],
+  ['maha saptami', 'maha-saptami'], ['durga ashtami', 'maha-ashtami'], ['maha ashtami', 'maha-ashtami'], ['maha navami', 'maha-navami'],
+  ['dussehra', 'dussehra'], ['dasara', 'dussehra'], ['vijayadashami', 'dussehra'], ['valmiki jayanti', 'valmiki-jayanti'],
+  ['pargat diwas', 'valmiki-jayanti'], ['karva chauth', 'karva-chauth'], ['karwa chauth', 'karva-chauth'], ['dhanteras', 'dhanteras'],
+  ['dhanatrayodashi', 'dhanteras'], ['choti diwali', 'naraka-chaturdashi'], ['chhoti diwali', 'naraka-chaturdashi'],
+  ['naraka chaturdashi', 'naraka-chaturdashi'], ['diwali', 'diwali'], ['deepavali', 'diwali'], ['divali', 'diwali'],
+  ['govardhan puja', 'govardhan-puja'], ['bhai dooj', 'bhai-dooj'], ['bhai duj', 'bhai-dooj'], ['bhau beej', 'bhai-dooj'],
+  ['chhath', 'chhath'], ['chhath puja', 'chhath'], ['dala puja', 'chhath'], ['guru nanak jayanti', 'guru-nanak-jayanti'],
+  ['guru nanak gurpurab', 'guru-nanak-jayanti'], ['guru gobind singh jayanti', 'guru-gobind-singh-jayanti'],
+  ['guru govind singh jayanti', 'guru-gobind-singh-jayanti'], ['vasant panchami', 'vasant-panchami'], ['basant panchami', 'vasant-panchami'],
+  ['guru ravidas jayanti', 'guru-ravidas-jayanti'], ['guru ravidass jayanti', 'guru-ravidas-jayanti'], ['guru ravidas birthday', 'guru-ravidas-jayanti'],
+  ['maha shivaratri', 'maha-shivaratri'], ['mahashivratri', 'maha-shivaratri'], ['maha shivratri', 'maha-shivaratri'],
+  ['holika dahan', 'holika-dahan'], ['chhoti holi', 'holika-dahan'], ['choti holi', 'holika-dahan'], ['kamudu pyre', 'holika-dahan'],
+  ['holi', 'holi'], ['dhulandi', 'holi'], ['dhuleti', 'holi'], ['rangwali holi', 'holi'], ['lohri', 'lohri'],
+  ['bhogi', 'bhogi'], ['bogi', 'bhogi'], ['bogi pandigai', 'bhogi'], ['bhogi pandigai', 'bhogi'], ['makar sankranti', 'makar-sankranti'],
+  ['makara sankranti', 'makar-sankranti'], ['pongal', 'makar-sankranti'], ['thai pongal', 'makar-sankranti'], ['mattu pongal', 'mattu-pongal'],
+  ['kaanum pongal', 'kaanum-pongal'], ['kanum pongal', 'kaanum-pongal'], ['vaisakhi', 'vaisakhi'], ['vasakhi', 'vaisakhi'],
+  ['vaishakhi', 'vaisakhi'], ['baisakhi', 'vaisakhi'], ['rabindra jayanti', 'rabindra-jayanti'], ['rabindranath jayanti', 'rabindra-jayanti'],
+  ['onam', 'onam'], ['thiru onam', 'onam'], ['thiruvonam', 'onam'],
 ];
