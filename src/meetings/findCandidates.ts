@@ -76,9 +76,9 @@ function placeFromBackReference(ctx: AnalysisContext, previous: Candidate | null
   }
 }
 
-/** Person mentions whose whole range lies in [start, end), in text order. */
+/** Person mentions that start in [start, end) (a long title may run past the window), in text order. */
 function mentionsWithin(ctx: AnalysisContext, start: number, end: number): PersonMention[] {
-  return ctx.people.mentions.filter((m) => m.start >= start && m.end <= end);
+  return ctx.people.mentions.filter((m) => m.start >= start && m.start < end);
 }
 
 /** A person named right after a "not a party" word (a quoted source, an inviter) or as a possessor (للرئيس). */
@@ -384,6 +384,7 @@ function buildCandidate(
     evidence: [s],
   };
   describeCandidate(ctx, candidate);
+  if (parties.length < 2) enrichPrevious(state.previous, candidate);
   // Background meetings are told in passing: later pronouns and omitted subjects do not refer to them.
   if (!candidate.background) state.previous = candidate;
   // With no counterpart named yet, "كلا على حدة" carries over to the reports that follow.
@@ -415,6 +416,18 @@ function relativeAntecedent(ctx: AnalysisContext, left: number, first: number, l
 const PREPOSITIONAL_PRONOUNS = new Set(['معه', 'معها', 'معهم', 'به', 'بها']);
 
 const RELATIVE_PRONOUNS = new Set(['who', 'الذي', 'التي', 'الذين', 'اللذين', 'كه']);
+
+/**
+ * A clause that names only one party of the last meeting ("این دیدار در محل استانداری استانبول
+ * انجام شد") still tells where that meeting took place.
+ */
+function enrichPrevious(previous: Candidate | null, c: Candidate): void {
+  if (!previous || previous.parties.length < 2 || previous.placeStated || !c.placeStated) return;
+  if (c.parties.length > 0 && !c.parties.every((p) => previous.parties.some((q) => samePartyIdentity(p, q)))) return;
+  previous.place = c.place;
+  previous.venue = c.venue;
+  previous.placeStated = true;
+}
 
 function countriesBefore(ctx: AnalysisContext, offset: number): string | null {
   let found: string | null = null;

@@ -212,20 +212,32 @@ export function readChain(scan: Scan, i: number): TitleChain | null {
     chain.end = scan.tokens[chain.last]!.end;
     j = chain.last + 1;
   }
-  // English puts the country before the title: "Chinese President", "Saudi Crown Prince", "U.S. Secretary".
-  const abbreviated = i > 0 && scan.tokens[i - 1]!.text.length <= 2 && joinedAfterAbbreviation(scan, i);
-  if (!isArabicToken(scan.tokens[i]!) && i > 0 && (joined(scan, i) || abbreviated)) {
-    for (let k = Math.max(0, i - 3); k < i; k++) {
-      const hit = countryAt(scan.doc, k);
-      if (hit && hit.last === i - 1) {
-        chain.country ??= hit.code;
-        chain.first = k;
-        chain.start = scan.tokens[k]!.start;
-        break;
-      }
-    }
+  const before = countryBefore(scan, i);
+  if (before) {
+    chain.country ??= before.code;
+    chain.first = before.first;
+    chain.start = scan.tokens[before.first]!.start;
   }
   return chain;
+}
+
+/**
+ * English puts the country before the title: "Chinese President", "Saudi Crown Prince",
+ * "U.S. Secretary of State", "Saudi Arabia's Crown Prince".
+ */
+function countryBefore(scan: Scan, i: number): { code: string; first: number } | null {
+  const { tokens } = scan;
+  if (i === 0 || isArabicToken(tokens[i]!)) return null;
+  let end = i - 1;
+  // A possessive: the "s" after an apostrophe.
+  if (tokens[end]!.key === 's' && end > 0 && ["'", '\u2019'].includes(scan.text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end--;
+  const abbreviated = tokens[end]!.text.length <= 2 && joinedAfterAbbreviation(scan, end + 1);
+  if (end === i - 1 && !joined(scan, i) && !abbreviated) return null;
+  for (let k = Math.max(0, end - 2); k <= end; k++) {
+    const hit = countryAt(scan.doc, k);
+    if (hit && hit.last === end) return { code: hit.code, first: k };
+  }
+  return null;
 }
 
 /** A counterpart word with its country: "نظيره الروسي", "همتای بلاروسی او", "his Russian counterpart". */
@@ -252,16 +264,11 @@ export function readCounterpart(scan: Scan, i: number): TitleChain | null {
     chain.end = scan.tokens[chain.last]!.end;
     j = chain.last + 1;
   }
-  if (!isArabicToken(scan.tokens[i]!) && i > 0 && joined(scan, i)) {
-    for (let k = Math.max(0, i - 3); k < i; k++) {
-      const c = countryAt(scan.doc, k);
-      if (c && c.last === i - 1) {
-        chain.country ??= c.code;
-        chain.first = k;
-        chain.start = scan.tokens[k]!.start;
-        break;
-      }
-    }
+  const before = countryBefore(scan, i);
+  if (before) {
+    chain.country ??= before.code;
+    chain.first = before.first;
+    chain.start = scan.tokens[before.first]!.start;
   }
   return chain;
 }

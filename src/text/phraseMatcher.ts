@@ -65,7 +65,9 @@ export class PhraseMatcher<T> {
     this.collect(text, tokens, i, token.key, '', out);
     if (this.options.proclitics && out.length === 0) {
       for (const p of PROCLITICS) {
-        if (token.key.length - p.length < 2 || !token.key.startsWith(p)) continue;
+        // ك and ل before a two-letter stem are more often part of the word ("كان", "لان") than proclitics.
+        const minStem = p === 'ك' || p === 'ل' ? 3 : 2;
+        if (token.key.length - p.length < minStem || !token.key.startsWith(p)) continue;
         const stem = token.key.slice(p.length);
         this.collect(text, tokens, i, stem, p, out);
         // "للرئيس" is ل + الرئيس with the article's alif dropped.

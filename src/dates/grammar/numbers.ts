@@ -60,7 +60,8 @@ export interface YearStep {
 /** A year, with its era marker if any: "2022", "١٤٤٦ هـ", "1402 ه.ش", "1443 AH". */
 export function yearAt(src: Source, j: number, allowShort: boolean): Step<YearStep> | null {
   const a = intAt(src, j);
-  if (!a || a.ordinal) return null;
+  if (!a) return src.lang === 'en' ? yearInWords(src, j) : null;
+  if (a.ordinal) return null;
   const ok = a.digits === 4 || (allowShort && a.digits === 2);
   if (!ok) return null;
   const era = src.atoms[j + 1];
@@ -69,4 +70,35 @@ export function yearAt(src: Source, j: number, allowShort: boolean): Step<YearSt
     return { v: { year: a.int!, digits: a.digits, cal: e.cal }, next: j + 2 };
   }
   return { v: { year: a.int!, digits: a.digits, cal: null }, next: j + 1 };
+}
+
+const wordAt = (src: Source, j: number) => {
+  const a = src.atoms[j];
+  return a ? src.text.slice(a.start, a.end).toLowerCase() : '';
+};
+
+/**
+ * An English year in words: "two thousand ten", "two thousand and nine", "nineteen ninety-five",
+ * "twenty twenty-two". The second form needs a first part of 11–20 and a second of 10–99, so
+ * that "twenty five" stays a number.
+ */
+function yearInWords(src: Source, j: number): Step<YearStep> | null {
+  const c = sense(src.atoms[j], 'card');
+  if (!c || c.n < 1 || c.n > 20 || wordAt(src, j) === 'a' || wordAt(src, j) === 'an') return null;
+  if (src.atoms[j + 1] && follows(src, j + 1) && wordAt(src, j + 1) === 'thousand' && c.n <= 9) {
+    let k = j + 2;
+    if (src.atoms[k] && follows(src, k) && wordAt(src, k) === 'and') k++;
+    const rest = src.atoms[k] && follows(src, k) ? sense(src.atoms[k], 'card') : undefined;
+    if (rest && rest.n >= 1 && rest.n <= 99 && wordAt(src, k) !== 'a') {
+      const r = compound(src, k, rest.n, 'card');
+      if (r.v <= 99) return { v: { year: c.n * 1000 + r.v, digits: 4, cal: null }, next: r.next };
+    }
+    return { v: { year: c.n * 1000, digits: 4, cal: null }, next: j + 2 };
+  }
+  if (c.n < 11 || !src.atoms[j + 1] || !follows(src, j + 1)) return null;
+  const second = sense(src.atoms[j + 1], 'card');
+  if (!second || second.n < 10) return null;
+  const r = compound(src, j + 1, second.n, 'card');
+  if (r.v < 10 || r.v > 99) return null;
+  return { v: { year: c.n * 100 + r.v, digits: 4, cal: null }, next: r.next };
 }

@@ -28,9 +28,14 @@ export function holidayExpr(src: Source, i: number): Expr | null {
     next = y.next;
   } else {
     const rp = src.atoms[k] && follows(src, k) ? relativePeriod(src, k + (marker(src.atoms[k], 'of') ? 1 : 0)) : null;
+    // "thanksgiving in 3 years", "Diwali two years ago": the holiday of a year counted from now.
+    const sh = !rp && src.atoms[next] && follows(src, next) ? shiftExpr(src, next) : null;
     if (rp && rp.v.unit === 'year') {
       e.period = { unit: 'year', offset: rp.v.offset };
       next = rp.next;
+    } else if (sh && sh.v.unit === 'year' && !sh.v.within) {
+      e.period = { unit: 'year', offset: sh.v.n };
+      next = sh.next;
     }
   }
   e.last = next - 1;
