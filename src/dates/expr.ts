@@ -43,6 +43,8 @@ export interface Expr {
   altIslamic?: boolean;
   /** Placed from the rest of the expression: "three days after", "the third Tuesday after". */
   after?: { unit: Unit; n: number } | { weekday: number; n: number };
+  /** "the second closest Monday to Oct 5": the nth nearest `weekday` or `holiday` to the rest of the expression. */
+  closest?: { n: number; weekday?: number; holiday?: string };
   /** A range's far end. */
   to?: Expr;
   /** Only a date when it is the whole input (bare "now", "sat", "May"). */

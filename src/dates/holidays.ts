@@ -179,14 +179,27 @@ function parsiNewYear(year: number): Day[] {
   return [addDays({ year: 2018, month: 8, day: 17 }, 365 * (year - 2018))].filter((d) => d.year === year);
 }
 
+/** An astronomical rule costs thousands of series terms: each year's answer is kept. */
+function remembered(rule: HolidayRule): HolidayRule {
+  const seen = new Map<number, Day[]>();
+  return (year) => {
+    let days = seen.get(year);
+    if (!days) {
+      days = Number.isInteger(year) && year > 0 && year < 10000 ? rule(year) : [];
+      seen.set(year, days);
+    }
+    return days;
+  };
+}
+
 /** Tithi `tithi` (1–30) of amānta month `month` (0 = Chaitra), kept at `when`, moved by `shift` days. */
 function hindu(month: number, tithi: number, when: Observance, shift = 0): HolidayRule {
-  return (year) => tithiDays(year, month, tithi, when).map((d) => addDays(d, shift));
+  return remembered((year) => tithiDays(year, month, tithi, when).map((d) => addDays(d, shift)));
 }
 
 /** The day a sidereal solar month begins (0° = Meṣa), moved by `shift` days. */
 function sankranti(degrees: number, shift = 0): HolidayRule {
-  return (year) => [addDays(sankrantiDay(year, degrees), shift)];
+  return remembered((year) => [addDays(sankrantiDay(year, degrees), shift)]);
 }
 
 /** 25 Boishakh of the Bengali calendar, whose months start the day after the Sun's ingress. */
@@ -227,8 +240,8 @@ export function holidayRule(id: string): HolidayRule | undefined {
     ['vasant-panchami', hindu(10, 5, 'sunrise')], ['guru-ravidas-jayanti', hindu(10, 15, 'sunrise')],
     ['maha-shivaratri', hindu(10, 29, 'midnight')], ['holika-dahan', hindu(11, 15, 'evening')], ['holi', hindu(11, 15, 'evening', 1)],
     ['lohri', sankranti(270, -1)], ['bhogi', sankranti(270, -1)], ['makar-sankranti', sankranti(270)], ['mattu-pongal', sankranti(270, 1)],
-    ['kaanum-pongal', sankranti(270, 2)], ['vaisakhi', sankranti(0)], ['rabindra-jayanti', rabindraJayanti],
-    ['onam', (year) => nakshatraDays(year, 4, 21)],
+    ['kaanum-pongal', sankranti(270, 2)], ['vaisakhi', sankranti(0)], ['rabindra-jayanti', remembered(rabindraJayanti)],
+    ['onam', remembered((year) => nakshatraDays(year, 4, 21))],
   ]);
   return rules.get(id);
 }

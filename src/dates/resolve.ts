@@ -143,6 +143,7 @@ export function resolveExpr(e: Expr, anchor: Day | null, dir: Direction): Resolv
     return { ...from, value: `${from.value}/${to.value}`, start: { ...from, text: '', span: null }, end: { ...to, text: '', span: null } };
   }
   if (e.after) return placedAfter(e, anchor, dir);
+  if (e.closest) return closestTo(e, anchor, dir);
   const known = knownOf(e);
   if (e.holiday) return holiday(e, anchor, dir);
   if (e.nth !== undefined) return nthOfMonth(e, anchor, dir);
@@ -256,6 +257,26 @@ function placedAfter(e: Expr, anchor: Day | null, dir: Direction): Resolved | nu
     out = addDays(first, 7 * (step.n > 0 ? step.n - 1 : step.n + 1));
   } else out = shiftDay(d, step.unit, step.n);
   return dayValue(out, from.calendar, e, { year: from.known.year, month: false, day: false, weekday: 'weekday' in step });
+}
+
+/** "the second closest Monday to Oct 5": candidates around the resolved day, ranked by distance. */
+function closestTo(e: Expr, anchor: Day | null, dir: Direction): Resolved | null {
+  const c = e.closest!;
+  const from = resolveExpr({ ...e, closest: undefined } as Expr, anchor, dir);
+  const d = from ? dayOfValue(from.value) : null;
+  if (!from || !d) return null;
+  const candidates: Day[] = [];
+  if (c.weekday !== undefined) {
+    const before = addDays(d, -((isoWeekday(d) - c.weekday + 7) % 7));
+    for (let k = -c.n; k <= c.n; k++) candidates.push(addDays(before, 7 * k));
+  } else {
+    const rule = holidayRule(c.holiday!);
+    if (!rule) return null;
+    for (let y = d.year - c.n - 1; y <= d.year + c.n + 1; y++) candidates.push(...rule(y));
+  }
+  candidates.sort((a, b) => Math.abs(daysBetween(d, a)) - Math.abs(daysBetween(d, b)) || compareDays(a, b));
+  const out = candidates[c.n - 1];
+  return out ? dayValue(out, 'gregory', e, { year: false, month: false, day: false, weekday: c.weekday !== undefined }) : null;
 }
 
 function dayOfValue(value: string): Day | null {

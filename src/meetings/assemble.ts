@@ -141,7 +141,7 @@ export function inheritSetting(ctx: AnalysisContext, all: Candidate[], meetings:
       }
     }
     if (!m.placeStated && m.modality === 'in-person') {
-      const source = [...earlier].reverse().find((c) => c.placeStated && c.modality === 'in-person' && c.place);
+      const source = [...earlier].reverse().find((c) => c.placeStated && c.modality === 'in-person' && c.place && c.parties.length >= 2);
       if (source && before) {
         m.place = source.place;
         if (!m.venue && source === before) m.venue = null;

@@ -12,7 +12,8 @@ export function describeCandidate(ctx: AnalysisContext, c: Candidate): void {
   const [sentenceFirst] = sentenceTokens(ctx, c.sentence);
   const windowFirst = tokenIndexAt(tokens, c.windowStart);
   const windowLast = Math.max(windowFirst, tokenIndexAt(tokens, c.windowEnd) - 1);
-  const upToWindow = (kind: Parameters<typeof cuesInRange>[3]) => cuesInRange(ctx, sentenceFirst, windowLast + 1, kind);
+  // Plans and cancellations are read in the clause and the few words that open it ("من المقرر أن", "قرار است").
+  const upToWindow = (kind: Parameters<typeof cuesInRange>[3]) => cuesInRange(ctx, Math.max(sentenceFirst, windowFirst - 4), windowLast + 1, kind);
   const inWindow = (kind: Parameters<typeof cuesInRange>[3]) => cuesInRange(ctx, windowFirst, windowLast + 1, kind);
 
   if (upToWindow('cancelled').length > 0) {
@@ -47,7 +48,7 @@ export function describeCandidate(ctx: AnalysisContext, c: Candidate): void {
     const sentence = ctx.doc.sentences[c.sentence]!;
     // Outside its clause, only a day-precise date is taken: a month or a year there dates something else.
     const inSentence = closest(
-      ctx.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && d.value.precision === 'day' && usableDate(d) && nearWindow(ctx, c, d)),
+      ctx.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && d.value.precision === 'day' && usableDate(d) && nearWindow(ctx, c, d) && noBreakerBetween(ctx, c, d.start, d.end)),
       c.triggerStart,
     );
     if (inSentence) {
@@ -62,6 +63,14 @@ export function describeCandidate(ctx: AnalysisContext, c: Candidate): void {
 
   pickPlace(ctx, c, insidePerson);
 
+}
+
+/** Nothing between a place or date outside the clause and the clause itself opens another clause ("قال ... إن"، "گفت ... که"). */
+function noBreakerBetween(ctx: AnalysisContext, c: Candidate, start: number, end: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const [from, to] = start >= c.windowEnd ? [c.windowEnd, start] : [end, c.windowStart];
+  return cuesInRange(ctx, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), 'clauseBreakers').length === 0 &&
+    cuesInRange(ctx, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), 'reporting').length === 0;
 }
 
 /** Outside the clause, a date counts only a few words from it: further away it dates another event. */
@@ -133,16 +142,18 @@ export function pickPlace(ctx: AnalysisContext, c: Candidate, insidePerson: (s: 
   const nextToTrigger = (p: PlaceMention) => Math.abs(tokenIndexAt(ctx.doc.tokens, p.start) - tokenIndexAt(ctx.doc.tokens, c.triggerStart)) <= 2;
   const usable = (p: PlaceMention) =>
     !insidePerson(p.start, p.end) && !p.dateline && p.start >= ctx.datelineEnd && p.kind !== 'country' &&
-    (p.locative || p.kind === 'here' || (c.modality === 'in-person' && nextToTrigger(p)));
+    (p.locative || p.kind === 'here' || p.kind === 'venue' || (c.modality === 'in-person' && nextToTrigger(p)));
   const sentence = ctx.doc.sentences[c.sentence]!;
   const inWindow = ctx.places.filter((p) => p.start >= c.windowStart && p.end <= c.windowEnd && usable(p));
-  const inSentence = c.modality === 'in-person' ? ctx.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && usable(p)) : [];
+  const inSentence =
+    c.modality === 'in-person' ? ctx.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && usable(p) && noBreakerBetween(ctx, c, p.start, p.end)) : [];
   for (const pool of [inWindow, inSentence]) {
     const venue = pool.find((p) => p.kind === 'venue') ?? null;
     const city = pool.find((p) => p.kind === 'city' || p.kind === 'here') ?? null;
     if (venue || city) {
       c.venue = venue;
-      c.place = city ?? venue;
+      // A venue knows its city ("Diaoyutai State Guesthouse" is in Beijing); a city named beside an unknown venue tells it.
+      c.place = venue && (venue.place.canonical || !city) ? venue : city;
       c.placeStated = true;
       return;
     }

@@ -195,7 +195,8 @@ export function findCandidates(ctx: AnalysisContext): Candidate[] {
         placeFromBackReference(ctx, state.previous, trigger, leftLimit, end);
         continue;
       }
-      if (last && trigger.start < last.windowEnd && !mentionsWithin(ctx, last.triggerEnd, trigger.start).length) {
+      // A second meeting word with no one named since the first ("دیدار و ... گفت‌وگو کرد") tells more of the same meeting.
+      if (last && !mentionsWithin(ctx, last.triggerEnd, trigger.start).length) {
         absorbTrigger(last, trigger.value);
         last.windowEnd = Math.max(last.windowEnd, windowEndOf(ctx, trigger, leftLimit, end));
         continue;
@@ -385,8 +386,9 @@ function buildCandidate(
   };
   describeCandidate(ctx, candidate);
   if (parties.length < 2) enrichPrevious(state.previous, candidate);
-  // Background meetings are told in passing: later pronouns and omitted subjects do not refer to them.
-  if (!candidate.background) state.previous = candidate;
+  // Pronouns, omitted subjects and groups refer to the last meeting with its parties named, never to
+  // a background one told in passing.
+  if (!candidate.background && parties.length >= 2) state.previous = candidate;
   // With no counterpart named yet, "كلا على حدة" carries over to the reports that follow.
   state.pendingSeparately = parties.length < 2 ? separately : false;
   state.candidates.push(candidate);
@@ -443,9 +445,14 @@ function tokenGap(ctx: AnalysisContext, from: number, to: number): number {
   return tokenIndexAt(tokens, to) - tokenIndexAt(tokens, from);
 }
 
+/** Drops repeated parties, and a described one ("همتای چینی خود") when the same clause names a person of that country. */
 function dedupeParties(parties: Party[]): void {
   for (let i = parties.length - 1; i > 0; i--) {
     if (parties.slice(0, i).some((p) => samePartyIdentity(p, parties[i]!))) parties.splice(i, 1);
+  }
+  for (let i = parties.length - 1; i >= 0; i--) {
+    const p = parties[i]!;
+    if (p.entity === null && parties.some((q) => q.entity !== null && q.person.country === p.person.country)) parties.splice(i, 1);
   }
 }
 

@@ -33,9 +33,19 @@ let givenSkeletons: Set<string> | null = null;
 
 /** True when a name word (as a key) is a common given name. */
 export function isGivenNameKey(scan: Scan, key: string): boolean {
+  return givenKeys(scan).has(key);
+}
+
+function givenKeys(scan: Scan): Set<string> {
   if (!givenSkeletons) {
     givenSkeletons = new Set();
     for (const g of scan.lex.givenNames) givenSkeletons.add(keyOfName(g));
   }
-  return givenSkeletons.has(key);
+  return givenSkeletons;
+}
+
+/** "امیرعبداللهیان" → "عبداللهیان": a surname written joined to a given name, without it. */
+export function withoutGivenPrefix(scan: Scan, key: string): string | null {
+  for (let cut = 2; cut <= key.length - 4; cut++) if (givenKeys(scan).has(key.slice(0, cut))) return key.slice(cut);
+  return null;
 }

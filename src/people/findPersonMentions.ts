@@ -7,7 +7,7 @@ import { newScan, type Scan } from './scan';
 import { readMentions } from './readMentions';
 import type { Entity } from './entity';
 import { clusterNamed } from './clusterNamed';
-import { findPartMentions } from './partMentions';
+import { findDistinctiveSurnames, findPartMentions } from './partMentions';
 import { resolveEntities } from './resolveEntities';
 import { attachTitles, demoteDoubtfulNames, inheritCounterpartRoles } from './titleReferences';
 import type { RawMention } from './rawMentions';
@@ -35,6 +35,7 @@ function readPeople(doc: Document): PeopleInDocument {
   const nameText = (m: RawMention) => originalText(doc, m.nameStart, m.nameEnd);
   const entities = demoteDoubtfulNames(scan, clusterNamed(scan, raw));
   const parts = findPartMentions(scan, entities, leftovers);
+  parts.push(...findDistinctiveSurnames(scan, entities, leftovers, parts));
   resolveEntities(scan, entities, nameText);
   inheritCounterpartRoles(scan, entities, [...raw, ...parts]);
   attachTitles(entities, raw);

@@ -22,6 +22,8 @@ interface NameIndex {
   skeleton: Map<string, KnownPerson[]>;
   /** Single words of names (skeleton keys), for a title followed by one part of a name. */
   parts: Map<string, KnownPerson[]>;
+  /** Single words of names, letter for letter (folded), for a surname standing alone. */
+  exactParts: Map<string, KnownPerson[]>;
   maxWords: number;
 }
 
@@ -45,7 +47,7 @@ const MIN_TEXT_SKELETON = 5;
 let baseIndex: NameIndex | null = null;
 
 function emptyIndex(): NameIndex {
-  return { prefixes: new Set(), exact: new Map(), skeleton: new Map(), parts: new Map(), maxWords: 1 };
+  return { prefixes: new Set(), exact: new Map(), skeleton: new Map(), parts: new Map(), exactParts: new Map(), maxWords: 1 };
 }
 
 function push(map: Map<string, KnownPerson[]>, key: string, person: KnownPerson): void {
@@ -72,6 +74,7 @@ function addPerson(index: NameIndex, person: KnownPerson): void {
       const lw = w.toLowerCase();
       if (JOINERS.includes(lw)) continue;
       push(index.parts, keyOfName(w), person);
+      push(index.exactParts, exactKey(w), person);
     }
   }
 }
@@ -115,7 +118,7 @@ export class PeopleLookup {
     return this.extra ? [this.extra, base()] : [base()];
   }
 
-  private get(which: 'exact' | 'skeleton' | 'parts', key: string): KnownPerson[] {
+  private get(which: 'exact' | 'skeleton' | 'parts' | 'exactParts', key: string): KnownPerson[] {
     for (const index of this.indexes()) {
       const hit = index[which].get(key);
       if (hit && hit.length > 0) return hit;
@@ -129,6 +132,11 @@ export class PeopleLookup {
     if (exact.length > 0) return exact;
     const skeleton = keyOfName(name);
     return skeleton.length >= MIN_SKELETON ? this.get('skeleton', skeleton) : [];
+  }
+
+  /** People one of whose name words is `word`, letter for letter. */
+  byExactPart(word: string): KnownPerson[] {
+    return this.get('exactParts', exactKey(word));
   }
 
   /** People one of whose name words is `word`. */

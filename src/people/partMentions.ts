@@ -1,8 +1,9 @@
 import type { RawMention } from './rawMentions';
 import type { Segment } from './segments';
 import { isArabicToken, type Scan } from './scan';
+import { activeIn } from './gazetteer';
 import { keyOfName } from './nameKey';
-import { isGivenNameKey, nearestBefore, type Entity } from './entity';
+import { isGivenNameKey, nearestBefore, withoutGivenPrefix, type Entity } from './entity';
 
 /** Pass 2: bare parts of names already found ("قال لوكاشينكو", "Gass first met"). */
 export function findPartMentions(scan: Scan, entities: Entity[], leftovers: readonly Segment[]): RawMention[] {
@@ -18,6 +19,8 @@ export function findPartMentions(scan: Scan, entities: Entity[], leftovers: read
     const content = words.filter((w) => !scan.lex.joiners.has(w));
     const last = content[content.length - 1];
     if (last && last.length >= 2) add(last, e);
+    const bare = last ? withoutGivenPrefix(scan, last) : null;
+    if (bare) add(bare, e);
     const firstWord = content[0];
     if (firstWord && firstWord.length >= 1 && !isGivenNameKey(scan, firstWord)) add(firstWord, e);
     for (let a = 0; a < words.length; a++) for (let b = a + 1; b < words.length && b < a + 3; b++) add(words.slice(a, b + 1).join(' '), e);
@@ -59,5 +62,39 @@ function stripOptions(scan: Scan, k: number): number[] {
   const out = [0];
   if ('وفبلك'.includes(t.key[0] ?? '') && t.key.length > 3) out.push(1);
   if ((t.key.startsWith('وب') || t.key.startsWith('ول')) && t.key.length > 4) out.push(2);
+  return out;
+}
+
+const DISTINCTIVE = 7;
+
+/**
+ * Pass 3: "عبداللهیان در سفر به مسکو ...": a long word left over that is, letter for letter,
+ * part of exactly one gazetteer name of someone in office that year is that person.
+ */
+export function findDistinctiveSurnames(scan: Scan, entities: Entity[], leftovers: readonly Segment[], taken: readonly RawMention[]): RawMention[] {
+  const used = new Set<number>();
+  for (const m of taken) for (let k = m.first; k <= m.last; k++) used.add(k);
+  const out: RawMention[] = [];
+  for (const seg of leftovers) {
+    if (seg.first !== seg.last || used.has(seg.first)) continue;
+    for (const strip of stripOptions(scan, seg.first)) {
+      const t = scan.tokens[seg.first]!;
+      const word = t.key.slice(strip);
+      if (word.length < DISTINCTIVE) continue;
+      const people = scan.lookup.byExactPart(word).filter((p) => activeIn(p, scan.year));
+      if (people.length !== 1) continue;
+      const chain = seg.left ?? seg.right;
+      const nameStart = t.start + strip;
+      const m: RawMention = {
+        kind: 'named', first: seg.first, last: seg.last, nameStart, nameEnd: t.end, chain, known: people, words: [keyOfName(word)],
+        start: chain ? Math.min(chain.start, nameStart) : nameStart, end: chain ? Math.max(chain.end, t.end) : t.end,
+      };
+      const owner = entities.find((e) => e.known === people[0] || e.full?.known.includes(people[0]!));
+      if (owner) owner.mentions.push(m);
+      else entities.push({ mentions: [m], full: m, known: people[0]!, role: null, country: null });
+      out.push(m);
+      break;
+    }
+  }
   return out;
 }

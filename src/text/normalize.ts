@@ -66,6 +66,21 @@ function foldCodePoint(ch: string, cp: number): string {
   return ch;
 }
 
+// What each code point of the Arabic block (U+0600–U+06FF) becomes: null to drop it, the
+// character itself to keep it. Built on first use so that importing this module runs nothing.
+let arabicBlock: (string | null)[] | null = null;
+
+function arabicBlockTable(): (string | null)[] {
+  if (arabicBlock) return arabicBlock;
+  const table: (string | null)[] = [];
+  for (let cp = 0x0600; cp <= 0x06ff; cp++) {
+    const ch = String.fromCharCode(cp);
+    table.push(classify(cp) === Kind.Keep ? foldCodePoint(ch, cp) : null);
+  }
+  arabicBlock = table;
+  return table;
+}
+
 /** Folds a text for matching and keeps the map back to the original offsets. Linear in the input. */
 export function normalizeText(original: string): NormalizedText {
   const length = original.length;
@@ -76,7 +91,30 @@ export function normalizeText(original: string): NormalizedText {
   const flush = (upTo: number) => {
     if (upTo > runStart) chunks.push(original.slice(runStart, upTo));
   };
+  const block = arabicBlockTable();
   for (let i = 0; i < length; ) {
+    const unit = original.charCodeAt(i);
+    // Below U+0600 only the no-break space and the soft hyphen change; most text is that or Arabic.
+    if (unit < 0x0600 && unit !== 0x00a0 && unit !== 0x00ad) {
+      starts[n++] = i++;
+      continue;
+    }
+    if (unit <= 0x06ff && unit >= 0x0600) {
+      const folded = block[unit - 0x0600]!;
+      if (folded === null) {
+        flush(i);
+        runStart = i + 1;
+      } else {
+        if (folded.charCodeAt(0) !== unit || folded.length !== 1) {
+          flush(i);
+          runStart = i + 1;
+          chunks.push(folded);
+        }
+        starts[n++] = i;
+      }
+      i++;
+      continue;
+    }
     const cp = original.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const kind = classify(cp);

@@ -5,6 +5,7 @@ import { composite } from './composite';
 import { holidayExpr, periodExpr, nthExpr, monthDayNumbered } from './special';
 import { withRange } from './ranges';
 import { anchoredExpr } from './anchored';
+import { closestExpr } from './closest';
 
 export type { Source } from './source';
 export { durationList } from './relative';
@@ -14,6 +15,7 @@ interface Openers {
   composite: number;
   holiday: number;
   nth: number;
+  closest: number;
   period: number;
   numbered: number;
 }
@@ -28,6 +30,7 @@ function openersOf(): Openers {
     composite: b('period') | b('pod') | b('relday') | b('weekday') | b('dir') | b('month') | b('ord') | b('card') | b('unit') | INT_BIT,
     holiday: b('holiday') | b('dir'),
     nth: b('ord') | b('marker') | b('weekday') | b('unit'),
+    closest: b('ord') | b('marker') | INT_BIT,
     period: b('mpart') | b('relyear') | b('dir') | b('unit') | b('pre') | b('marker') | b('card') | INT_BIT,
     numbered: b('unit') | b('ord') | b('card') | b('mpart') | INT_BIT,
   };
@@ -45,6 +48,7 @@ export function parseAt(src: Source, i: number): Expr | null {
   };
   if (a.kinds & o.holiday) consider(holidayExpr(src, i));
   if (a.kinds & o.nth) consider(nthExpr(src, i));
+  if (a.kinds & o.closest) consider(closestExpr(src, i, parseAt));
   if (a.kinds & o.period) consider(periodExpr(src, i));
   if (a.kinds & o.numbered) consider(monthDayNumbered(src, i));
   if (a.kinds & o.numbered) consider(anchoredExpr(src, i, parseAt));

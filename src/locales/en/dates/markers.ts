@@ -2,7 +2,7 @@
  * Function words the date grammar reads ("of", range connectors, "ago"/"later", "corresponding to"),
  * and words that put a clause in the future (planned events), from English wire copy (AP, Reuters, Xinhua).
  */
-export type MarkerId = 'of' | 'the' | 'on' | 'in' | 'to' | 'from' | 'ago' | 'later' | 'equals' | 'week' | 'after' | 'before';
+export type MarkerId = 'of' | 'the' | 'on' | 'in' | 'to' | 'from' | 'ago' | 'later' | 'equals' | 'week' | 'after' | 'before' | 'closest';
 
 export const EN_MARKERS: readonly (readonly [word: string, id: MarkerId])[] = [
   ['of', 'of'],
@@ -26,6 +26,8 @@ export const EN_MARKERS: readonly (readonly [word: string, id: MarkerId])[] = [
   ['from today', 'later'],
   ['after', 'after'],
   ['before', 'before'],
+  ['closest', 'closest'],
+  ['nearest', 'closest'],
   ['corresponding to', 'equals'],
   ['week', 'week'],
 ];
