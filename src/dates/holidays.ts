@@ -197,9 +197,9 @@ function hindu(month: number, tithi: number, when: Observance, shift = 0): Holid
   return remembered((year) => tithiDays(year, month, tithi, when).map((d) => addDays(d, shift)));
 }
 
-/** The day a sidereal solar month begins (0° = Meṣa), moved by `shift` days. */
-function sankranti(degrees: number, shift = 0): HolidayRule {
-  return remembered((year) => [addDays(sankrantiDay(year, degrees), shift)]);
+/** The day a sidereal solar month begins (0° = Meṣa), moved by `shift` days; see `sankrantiDay` for `cutoff`. */
+function sankranti(degrees: number, shift = 0, cutoff: 'sunset' | 'midnight' = 'sunset'): HolidayRule {
+  return remembered((year) => [addDays(sankrantiDay(year, degrees, cutoff), shift)]);
 }
 
 /** 25 Boishakh of the Bengali calendar, whose months start the day after the Sun's ingress. */
@@ -240,7 +240,7 @@ export function holidayRule(id: string): HolidayRule | undefined {
     ['vasant-panchami', hindu(10, 5, 'sunrise')], ['guru-ravidas-jayanti', hindu(10, 15, 'sunrise')],
     ['maha-shivaratri', hindu(10, 29, 'midnight')], ['holika-dahan', hindu(11, 15, 'evening')], ['holi', hindu(11, 15, 'evening', 1)],
     ['lohri', sankranti(270, -1)], ['bhogi', sankranti(270, -1)], ['makar-sankranti', sankranti(270)], ['mattu-pongal', sankranti(270, 1)],
-    ['kaanum-pongal', sankranti(270, 2)], ['vaisakhi', sankranti(0)], ['rabindra-jayanti', remembered(rabindraJayanti)],
+    ['kaanum-pongal', sankranti(270, 2)], ['vaisakhi', sankranti(0, 0, 'midnight')], ['rabindra-jayanti', remembered(rabindraJayanti)],
     ['onam', remembered((year) => nakshatraDays(year, 4, 21))],
   ]);
   return rules.get(id);

@@ -195,17 +195,19 @@ export function tithiDays(year: number, month: number, tithi: number, when: Obse
 
 /**
  * The day in Gregorian `year` a solar month begins, the Sun entering sidereal longitude `degrees`:
- * the day of the ingress when it falls before sunset, else the next (the Tamil and Punjabi rule).
+ * the day of the ingress when it falls before `cutoff`, else the next. Tamil Nadu counts to sunset
+ * (Pongal), Punjab to midnight (Vaisakhi).
  */
-export function sankrantiDay(year: number, degrees: number): Day {
+export function sankrantiDay(year: number, degrees: number, cutoff: 'sunset' | 'midnight' = 'sunset'): Day {
   const approx = julianDay({ year, month: 4, day: 14 }) + (degrees / 360) * 365.2422;
   let jd = solarIngress(degrees, approx);
   if (localDay(jd).year !== year) jd = solarIngress(degrees, approx + (localDay(jd).year < year ? 365.2422 : -365.2422));
   const d = localDay(jd);
-  return observedAt(d, 'sunset') > jd ? d : shiftDay(d, 1);
+  const limit = cutoff === 'sunset' ? observedAt(d, 'sunset') : julianDay(d) - IST + 1;
+  return limit > jd ? d : shiftDay(d, 1);
 }
 
-/** The UT instant of a sidereal solar ingress in `year`, for calendars that count from it. */
+/** The local day of a sidereal solar ingress in `year`, for calendars that count from it. */
 export function ingressDay(year: number, degrees: number): Day {
   const approx = julianDay({ year, month: 4, day: 14 }) + (degrees / 360) * 365.2422;
   return localDay(solarIngress(degrees, approx));

@@ -112,13 +112,14 @@ function weekInterval(monday: Day, cal: Calendar, e: Expr): Resolved {
   return { ...start, value: `${start.value}/${end.value}`, start: { ...start, text: '', span: null }, end: { ...end, text: '', span: null } };
 }
 
+const ISLAMIC_HOLIDAYS: readonly string[] = ['eid-al-fitr', 'eid-al-adha', 'islamic-new-year', 'ashura', 'tasua', 'mawlid', 'arafah', 'laylat-al-qadr', 'isra-miraj', 'ramadan', 'ghadir', 'jumuatul-wida'];
+const PERSIAN_HOLIDAYS: readonly string[] = ['nowruz', 'yalda', 'sizdah-bedar'];
+
 function holiday(e: Expr, anchor: Day | null, dir: Direction): Resolved | null {
   const rule = holidayRule(e.holiday!);
   if (!rule) return null;
   const known: KnownComponents = { year: e.year !== undefined, month: true, day: true, weekday: false };
-  const cal: Calendar = ['eid-al-fitr', 'eid-al-adha', 'islamic-new-year', 'ashura', 'tasua', 'mawlid', 'arafah', 'laylat-al-qadr', 'isra-miraj', 'ramadan', 'ghadir', 'jumuatul-wida'].includes(e.holiday!)
-    ? 'islamic'
-    : ['nowruz', 'yalda', 'sizdah-bedar'].includes(e.holiday!) ? 'persian' : 'gregory';
+  const cal: Calendar = ISLAMIC_HOLIDAYS.includes(e.holiday!) ? 'islamic' : PERSIAN_HOLIDAYS.includes(e.holiday!) ? 'persian' : 'gregory';
   let days: Day[];
   if (e.year !== undefined) days = rule(e.year);
   else if (!anchor) return null;

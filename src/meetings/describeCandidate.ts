@@ -65,6 +65,18 @@ export function describeCandidate(ctx: AnalysisContext, c: Candidate): void {
 
 }
 
+// "در محل استانداری", "في مقر الأمم المتحدة": a locative word a little before a venue's name.
+const LOCATIVE_WORDS = new Set(['في', 'ب', 'در', 'at', 'in', 'inside', 'داخل']);
+
+function locativeNear(ctx: AnalysisContext, p: PlaceMention): boolean {
+  const at = tokenIndexAt(ctx.doc.tokens, p.start);
+  for (let k = Math.max(0, at - 2); k <= at; k++) {
+    const key = ctx.doc.tokens[k]?.key ?? '';
+    if (LOCATIVE_WORDS.has(key) || (k === at && /^(?:و|ف)?ب/u.test(key) && ctx.doc.tokens[k]!.start < p.start)) return true;
+  }
+  return p.locative;
+}
+
 /** Nothing between a place or date outside the clause and the clause itself opens another clause ("قال ... إن"، "گفت ... که"). */
 function noBreakerBetween(ctx: AnalysisContext, c: Candidate, start: number, end: number): boolean {
   const tokens = ctx.doc.tokens;
@@ -142,21 +154,26 @@ export function pickPlace(ctx: AnalysisContext, c: Candidate, insidePerson: (s: 
   const nextToTrigger = (p: PlaceMention) => Math.abs(tokenIndexAt(ctx.doc.tokens, p.start) - tokenIndexAt(ctx.doc.tokens, c.triggerStart)) <= 2;
   const usable = (p: PlaceMention) =>
     !insidePerson(p.start, p.end) && !p.dateline && p.start >= ctx.datelineEnd && p.kind !== 'country' &&
-    (p.locative || p.kind === 'here' || p.kind === 'venue' || (c.modality === 'in-person' && nextToTrigger(p)));
+    (p.locative || p.kind === 'here' || (p.kind === 'venue' && locativeNear(ctx, p)) || (c.modality === 'in-person' && nextToTrigger(p)));
   const sentence = ctx.doc.sentences[c.sentence]!;
   const inWindow = ctx.places.filter((p) => p.start >= c.windowStart && p.end <= c.windowEnd && usable(p));
   const inSentence =
     c.modality === 'in-person' ? ctx.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && usable(p) && noBreakerBetween(ctx, c, p.start, p.end)) : [];
+  const distance = (p: PlaceMention) => (p.start >= c.triggerEnd ? p.start - c.triggerEnd : c.triggerStart - p.end);
   for (const pool of [inWindow, inSentence]) {
-    const venue = pool.find((p) => p.kind === 'venue') ?? null;
-    const city = pool.find((p) => p.kind === 'city' || p.kind === 'here') ?? null;
-    if (venue || city) {
-      c.venue = venue;
-      // A venue knows its city ("Diaoyutai State Guesthouse" is in Beijing); a city named beside an unknown venue tells it.
-      c.place = venue && (venue.place.canonical || !city) ? venue : city;
-      c.placeStated = true;
-      return;
-    }
+    // The place nearest the meeting word, with the venue or city written beside it
+    // ("at the Diaoyutai State Guesthouse in Beijing"); a farther one may belong to another event.
+    const nearest = [...pool].sort((a, b) => distance(a) - distance(b))[0];
+    if (!nearest) continue;
+    const beside = (kind: (p: PlaceMention) => boolean) =>
+      pool.find((p) => p !== nearest && kind(p) && Math.abs(tokenIndexAt(ctx.doc.tokens, p.start) - tokenIndexAt(ctx.doc.tokens, nearest.start)) <= 6) ?? null;
+    const venue = nearest.kind === 'venue' ? nearest : beside((p) => p.kind === 'venue');
+    const city = nearest.kind !== 'venue' ? nearest : beside((p) => p.kind === 'city' || p.kind === 'here');
+    c.venue = venue;
+    // A venue knows its city ("Diaoyutai State Guesthouse" is in Beijing); a city named beside an unknown venue tells it.
+    c.place = venue && (venue.place.canonical || !city) ? venue : city;
+    c.placeStated = true;
+    return;
   }
 }
 

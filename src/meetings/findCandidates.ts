@@ -100,7 +100,6 @@ function isExcluded(ctx: AnalysisContext, m: PersonMention): boolean {
 
 /** A "name" that is a place ("Western Europe") or lies inside one ("King Abdulaziz International Airport") is not a person. */
 function isPlaceName(ctx: AnalysisContext, m: PersonMention): boolean {
-  if (m.nameStart === null || m.nameEnd === null) return false;
   return ctx.places.some(
     (p) => p.start <= m.start && p.end >= m.end && (p.end - p.start > m.end - m.start || !m.person.canonical),
   );
@@ -258,6 +257,8 @@ function buildCandidate(
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     if (m.kind === 'group') {
+      // "senior officials of both sides" names no one.
+      if (/(?:^|\s)(?:of|من)\s*$/iu.test(ctx.doc.text.slice(Math.max(0, m.start - 4), m.start))) continue;
       const from = state.previous;
       if (from) {
         for (const p of groupMembers(ctx, m, from.parties)) parties.push(p);
@@ -338,8 +339,8 @@ function buildCandidate(
   // "He then held talks with A and with B": a subject pronoun with no one named before the trigger.
   const subjectPronoun = pronounCues.some((p) => tokens[p.last]!.end <= trigger.start);
   const namedBefore = parties.some((p) => p.mention !== null && p.mention.start < trigger.start);
-  if (subjectPronoun && !namedBefore && parties.length >= 1 && state.previous) {
-    const subject = implicitParty(ctx, state.previous, parties, trigger.start);
+  if (subjectPronoun && !namedBefore && parties.length >= 1) {
+    const subject = state.previous ? implicitParty(ctx, state.previous, parties, trigger.start) : leadParty(ctx, parties);
     if (subject) {
       parties.unshift(subject);
       inferred = true;
@@ -355,7 +356,11 @@ function buildCandidate(
       if (hostIndex !== null) hostIndex++;
     }
   }
-  if (t.reception && !t.passive && parties.length >= 1 && hostIndex === null) hostIndex = 0;
+  if (t.reception && !t.passive && parties.length >= 1 && hostIndex === null) {
+    // "was greeted with a hug by": an English reception verb after a form of "be" is passive.
+    const before = tokens[trigger.first - 1]?.key ?? '';
+    hostIndex = ctx.doc.language === 'en' && BE_FORMS.has(before) ? (parties.findIndex((p) => (p.mention?.start ?? 0) > trigger.end) >= 0 ? parties.findIndex((p) => (p.mention?.start ?? 0) > trigger.end) : null) : 0;
+  }
 
   const separately = state.pendingSeparately || cuesInRange(ctx, Math.max(sentenceFirst, left - 4), right + 1, 'separately').length > 0;
   const candidate: Candidate = {
@@ -413,6 +418,8 @@ function relativeAntecedent(ctx: AnalysisContext, left: number, first: number, l
   if (!found || tokenGap(ctx, found.end, before) > 1 || (found.kind !== 'named' && found.kind !== 'title')) return null;
   return found;
 }
+
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 // Pronouns that carry their preposition: "معه" (with him), "به" (with / to him).
 const PREPOSITIONAL_PRONOUNS = new Set(['معه', 'معها', 'معهم', 'به', 'بها']);

@@ -81,6 +81,12 @@ function arabicBlockTable(): (string | null)[] {
   return table;
 }
 
+function grown(starts: Uint32Array, atLeast: number): Uint32Array {
+  const out = new Uint32Array(Math.max(starts.length * 2, atLeast));
+  out.set(starts);
+  return out;
+}
+
 /** Folds a text for matching and keeps the map back to the original offsets. Linear in the input. */
 export function normalizeText(original: string): NormalizedText {
   const length = original.length;
@@ -94,6 +100,8 @@ export function normalizeText(original: string): NormalizedText {
   const block = arabicBlockTable();
   for (let i = 0; i < length; ) {
     const unit = original.charCodeAt(i);
+    // A ligature earlier may have put more units out than were read: keep room for one more.
+    if (n + 1 >= starts.length) starts = grown(starts, n + 2);
     // Below U+0600 only the no-break space and the soft hyphen change; most text is that or Arabic.
     if (unit < 0x0600 && unit !== 0x00a0 && unit !== 0x00ad) {
       starts[n++] = i++;
@@ -110,6 +118,7 @@ export function normalizeText(original: string): NormalizedText {
           runStart = i + 1;
           chunks.push(folded);
         }
+        // Every fold in the block is one unit (a letter, a digit, a separator).
         starts[n++] = i;
       }
       i++;
@@ -129,11 +138,7 @@ export function normalizeText(original: string): NormalizedText {
         runStart = i + width;
         chunks.push(folded);
       }
-      if (n + folded.length >= starts.length) {
-        const grown = new Uint32Array(Math.max(starts.length * 2, n + folded.length + 1));
-        grown.set(starts);
-        starts = grown;
-      }
+      if (n + folded.length >= starts.length) starts = grown(starts, n + folded.length + 1);
       for (let k = 0; k < folded.length; k++) starts[n++] = i;
     }
     i += width;

@@ -35,6 +35,13 @@ describe('names without titles need context', () => {
     expect(p.country).toBe('JO');
   });
 
+  it('reads a long surname standing alone when one known person bears it', () => {
+    const people = [{ canonical: 'Ivan Karabakhov', names: ['إيفان كاراباخوف', 'ایوان کاراباخوف'], country: 'RU', role: 'minister' as const }];
+    const p = person('وقال كاراباخوف إن المحادثات كانت مثمرة.', 'كاراباخوف', { people });
+    expect(p.canonical).toBe('Ivan Karabakhov');
+    expect(names('وقال كاراباخوف إن المحادثات كانت مثمرة.')).toEqual([]);
+  });
+
   it('reads names with أبو and with عبد written apart', () => {
     expect(names('التقى الأمين العام لجامعة الدول العربية أحمد أبو الغيط وزير الخارجية عبد الله الصالح.')).toEqual(['أحمد أبو الغيط', 'عبد الله الصالح']);
   });
