@@ -356,6 +356,11 @@ function buildCandidate(
       if (hostIndex !== null) hostIndex++;
     }
   }
+  if (t.reception && t.pronounObject && hostIndex === null) {
+    // "واستقبله شي": the one named receives; the pronoun is the guest.
+    const named = parties.findIndex((p) => p.mention !== null && p.mention.start > trigger.start);
+    hostIndex = named >= 0 ? named : null;
+  }
   if (t.reception && !t.passive && parties.length >= 1 && hostIndex === null) {
     // "was greeted with a hug by": an English reception verb after a form of "be" is passive.
     const before = tokens[trigger.first - 1]?.key ?? '';

@@ -23,6 +23,8 @@ export interface TitleValue {
 /** The people lexicons of all three languages, as matchers and sets (built on first use). */
 export interface PeopleLexicon {
   titles: PhraseMatcher<TitleValue>;
+  /** English titles of several words by their words joined with spaces, for hyphenated spellings ("Secretary-General"). */
+  latinTitles: Map<string, TitleValue>;
   honorifics: PhraseMatcher<true>;
   counterparts: PhraseMatcher<true>;
   groups: PhraseMatcher<true>;
@@ -58,7 +60,13 @@ function keySet(...lists: readonly (readonly string[])[]): Set<string> {
 export function peopleLexicon(): PeopleLexicon {
   if (cache) return cache;
   const options = { proclitics: true, joined: true };
+  const latinTitles = new Map<string, TitleValue>();
+  for (const [phrase, value] of flagged(EN_TITLES)) {
+    const words = phrase.toLowerCase().split(/[\s-]+/u);
+    if (words.length > 1 && !latinTitles.has(words.join(' '))) latinTitles.set(words.join(' '), value);
+  }
   cache = {
+    latinTitles,
     titles: new PhraseMatcher([...flagged(AR_TITLES), ...flagged(FA_TITLES), ...flagged(EN_TITLES)], options),
     honorifics: new PhraseMatcher(marks(AR_HONORIFICS, FA_HONORIFICS, EN_HONORIFICS), options),
     counterparts: new PhraseMatcher(marks(AR_COUNTERPARTS, FA_COUNTERPARTS, EN_COUNTERPARTS), options),

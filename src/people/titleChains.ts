@@ -121,6 +121,8 @@ function placeAfterLink(scan: Scan, i: number): Step | null {
 /** The title phrase at token `i`, if one is there (a phrase flagged `country` needs a country after it). */
 function titleAt(scan: Scan, i: number): { last: number; role: Role; construct: boolean; start: number; country: string | null } | null {
   if (insideName(scan, i)) return null;
+  const hyphenated = hyphenatedTitleAt(scan, i);
+  if (hyphenated) return hyphenated;
   for (const hit of scan.lex.titles.matchAt(scan.text, scan.tokens, i)) {
     if (!isArabicToken(scan.tokens[hit.last]!) && hyphenAfter(scan, hit.last)) continue;
     const next = hit.last + 1;
@@ -152,6 +154,24 @@ function hyphenAfter(scan: Scan, i: number): boolean {
 
 function isHonorificAt(scan: Scan, j: number): boolean {
   return scan.lex.honorifics.matchAt(scan.text, scan.tokens, j).length > 0;
+}
+
+/** "Secretary-General", "Vice-President": English titles written with a hyphen. */
+function hyphenatedTitleAt(scan: Scan, i: number): { last: number; role: Role; construct: boolean; start: number; country: string | null } | null {
+  const { tokens } = scan;
+  if (isArabicToken(tokens[i]!)) return null;
+  let found: { last: number; role: Role; construct: boolean; start: number; country: string | null } | null = null;
+  let words = tokens[i]!.key;
+  let hyphen = false;
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    const gap = scan.text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    if (gap !== '-' && gap !== ' ') break;
+    hyphen ||= gap === '-';
+    words += ' ' + tokens[j]!.key;
+    const value = scan.lex.latinTitles.get(words);
+    if (value && hyphen && value.flag !== 'country') found = { last: j, role: value.role, construct: value.flag === 'construct', start: tokens[i]!.start, country: null };
+  }
+  return found;
 }
 
 /**

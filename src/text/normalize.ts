@@ -81,7 +81,7 @@ function arabicBlockTable(): (string | null)[] {
   return table;
 }
 
-function grown(starts: Uint32Array, atLeast: number): Uint32Array {
+function grown(starts: Uint32Array<ArrayBuffer>, atLeast: number): Uint32Array<ArrayBuffer> {
   const out = new Uint32Array(Math.max(starts.length * 2, atLeast));
   out.set(starts);
   return out;
