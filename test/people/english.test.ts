@@ -37,6 +37,14 @@ describe('English names and titles', () => {
     expect(names(text)).toEqual(['Martina Strong', 'Faris Asad']);
   });
 
+  it('reads hyphenated titles, possessive countries and initials', () => {
+    const text = "UN Secretary-General Karl Brenner met India's External Affairs Minister R. K. Varma.";
+    expect(person(text, 'Karl Brenner').role).toBe('organization-head');
+    const varma = person(text, 'R. K. Varma');
+    expect(varma.role).toBe('foreign-minister');
+    expect(varma.country).toBe('IN');
+  });
+
   it('gives the canonical name from the caller’s people across scripts', () => {
     const people = [{ canonical: 'Zaid Al-Rashidi', names: ['زيد الراشدي', 'Zaid al-Rashidi'], country: 'JO', role: 'foreign-minister' as const }];
     expect(person('Foreign Minister Zaid al-Rashidi arrived.', 'Zaid al-Rashidi', { people }).canonical).toBe('Zaid Al-Rashidi');
