@@ -41,6 +41,7 @@ function textOf(gold, file) {
 }
 
 const t = { gold: 0, found: 0, canonN: 0, canon: 0, roleN: 0, role: 0, countryN: 0, country: 0 };
+const byLanguage = {};
 const misses = [];
 for (const dir of dirs) {
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
@@ -59,7 +60,10 @@ for (const dir of dirs) {
           if (seen.has(id + kind)) continue;
           seen.add(id + kind);
           t.gold++;
+          const lang = (byLanguage[gold.language ?? '?'] ??= { gold: 0, found: 0 });
+          lang.gold++;
           const hits = people.filter((p) => key(p.name) === id);
+          if (hits.length > 0) lang.found++;
           if (hits.length === 0) {
             misses.push(`${f} ${kind} miss: ${surface[0]}`);
             continue;
@@ -92,3 +96,4 @@ console.log(`recall (full name)   ${pct(t.found, t.gold)}`);
 console.log(`canonical            ${pct(t.canon, t.canonN)}`);
 console.log(`role                 ${pct(t.role, t.roleN)}`);
 console.log(`country              ${pct(t.country, t.countryN)}`);
+for (const [lang, x] of Object.entries(byLanguage)) console.log(`  recall ${lang}          ${pct(x.found, x.gold)}`);

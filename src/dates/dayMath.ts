@@ -1,5 +1,5 @@
 import { CalendarDate, GregorianCalendar, IslamicUmalquraCalendar, PersianCalendar, toCalendar } from '@internationalized/date';
-import { isValidDay, type Day } from '../common/day';
+import { isValidDay, daysInMonth, type Day } from '../common/day';
 import type { Calendar } from '../types';
 
 // Calendar objects are made on first use so that importing this module runs nothing.
@@ -23,46 +23,102 @@ function greg(d: Day): CalendarDate {
 
 /** Days in a month of any of the three calendars. */
 export function monthLength(cal: Calendar, year: number, month: number): number {
+  if (cal === 'gregory') return daysInMonth(year, month);
   return calendarOf(cal).getDaysInMonth(new CalendarDate(calendarOf(cal), year, month, 1));
+}
+
+// Islamic and Solar Hijri conversions go through @internationalized/date, which builds objects
+// per call; holidays and year picking ask for the same few dates again and again.
+let conversions: Map<string, Day | null> | null = null;
+
+function remembered(key: string, compute: () => Day | null): Day | null {
+  conversions ??= new Map();
+  const hit = conversions.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  if (conversions.size > 20000) conversions.clear();
+  conversions.set(key, value);
+  return value;
 }
 
 /** The Gregorian day of a date written in `cal`; null when the date does not exist. */
 export function toGregorian(cal: Calendar, year: number, month: number, day: number): Day | null {
   if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1 || year < 1 || year > 9999) return null;
   if (cal === 'gregory') return isValidDay(year, month, day) ? { year, month, day } : null;
-  if (day > monthLength(cal, year, month)) return null;
-  return toDay(toCalendar(new CalendarDate(calendarOf(cal), year, month, day), calendarOf('gregory')));
+  if (!Number.isInteger(month) || !Number.isInteger(day)) return null;
+  const found = remembered(`${cal}>${year}-${month}-${day}`, () => {
+    if (day > monthLength(cal, year, month)) return null;
+    return toDay(toCalendar(new CalendarDate(calendarOf(cal), year, month, day), calendarOf('gregory')));
+  });
+  return found ? { ...found } : null;
 }
 
 /** A Gregorian day expressed in `cal`. */
 export function fromGregorian(cal: Calendar, d: Day): Day {
   if (cal === 'gregory') return d;
-  return toDay(toCalendar(greg(d), calendarOf(cal)));
+  return { ...remembered(`${cal}<${d.year}-${d.month}-${d.day}`, () => toDay(toCalendar(greg(d), calendarOf(cal))))! };
+}
+
+// Gregorian arithmetic on day numbers (days since 1970-01-01, proleptic calendar): the civil-from-days
+// and days-from-civil algorithms of H. Hinnant, "chrono-Compatible Low-Level Date Algorithms".
+/** Month and day brought into range, as @internationalized/date does with a day that does not exist. */
+function constrained(d: Day): Day {
+  const month = Math.max(1, Math.min(12, d.month));
+  const day = Math.max(1, Math.min(d.day, daysInMonth(d.year, month)));
+  return month === d.month && day === d.day ? d : { year: d.year, month, day };
+}
+
+function dayNumber(input: Day): number {
+  const d = constrained(input);
+  const y = d.month <= 2 ? d.year - 1 : d.year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (d.month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + d.day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function dayOfNumber(n: number): Day {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 export function addDays(d: Day, n: number): Day {
-  return toDay(greg(d).add({ days: n }));
+  return dayOfNumber(dayNumber(d) + n);
 }
 
-export function addMonths(d: Day, n: number): Day {
-  return toDay(greg(d).add({ months: n }));
+/** Months later (or earlier), the day kept within the month reached ("Jan 31" + 1 month = "Feb 28"). */
+export function addMonths(input: Day, n: number): Day {
+  const d = constrained(input);
+  const total = d.year * 12 + (d.month - 1) + n;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
 }
 
-export function addYears(d: Day, n: number): Day {
-  return toDay(greg(d).add({ years: n }));
+export function addYears(input: Day, n: number): Day {
+  const d = constrained(input);
+  const year = d.year + n;
+  return { year, month: d.month, day: Math.min(d.day, daysInMonth(year, d.month)) };
 }
 
 /** ISO weekday: 1 = Monday ... 7 = Sunday. */
 export function isoWeekday(d: Day): number {
-  const jd = calendarOf('gregory').toJulianDay(greg(d));
-  // Julian day 0 fell on a Monday (counting from noon); the library's day numbers are whole days.
-  return (((Math.floor(jd) % 7) + 7) % 7) + 1;
+  // 1970-01-01 was a Thursday.
+  return ((((dayNumber(d) + 3) % 7) + 7) % 7) + 1;
 }
 
 /** b - a in days. */
 export function daysBetween(a: Day, b: Day): number {
-  const cal = calendarOf('gregory');
-  return cal.toJulianDay(greg(b)) - cal.toJulianDay(greg(a));
+  return dayNumber(b) - dayNumber(a);
 }
 
 export function compareDays(a: Day, b: Day): number {

@@ -50,3 +50,16 @@ export interface Expr {
   /** Only a date when it is the whole input (bare "now", "sat", "May"). */
   weak: boolean;
 }
+
+/**
+ * An expression with every field present (unset ones undefined), so that all expressions share
+ * one object shape and the grammar's and resolver's property reads stay monomorphic.
+ */
+export function newExpr(first: number, last: number, start: number, end: number): Expr {
+  return {
+    first, last, start, end, cal: 'gregory', year: undefined, yearDigits: undefined, month: undefined, day: undefined,
+    weekday: undefined, weekdayMode: undefined, dayOffset: undefined, shift: undefined, more: undefined, within: undefined,
+    period: undefined, monthDir: undefined, part: undefined, pod: undefined, holiday: undefined, nth: undefined, nthWeek: undefined,
+    altIslamic: undefined, after: undefined, closest: undefined, to: undefined, weak: false,
+  };
+}

@@ -23,7 +23,7 @@ function compatible(m: RawMention, e: Entity): boolean {
   if (m.known.length > 0 && e.known && !m.known.includes(e.known)) return false;
   const full = e.full;
   if (!full || !sameOffice(m, full)) return false;
-  return isSubsequence(m.words, full.words) || sameJoined(m.words, full.words);
+  return isSubsequence(m.words, full.words) || isSubsequence(full.words, m.words) || sameJoined(m.words, full.words);
 }
 
 /** Two mentions whose titles give different countries or offices are different people ("سيرغي" of Russia and of Belarus). */
@@ -38,16 +38,19 @@ function sameOffice(a: RawMention, b: RawMention): boolean {
 /** Clusters named mentions into entities, longest names first, so short forms join their full form. */
 export function clusterNamed(scan: Scan, mentions: RawMention[]): Entity[] {
   const entities: Entity[] = [];
-  // Gazetteer names first, then longest first: "شي جين بينغ" settles before "شي استعداد".
+  // Gazetteer names first, then in text order: news gives the full name first, so "شي جين بينغ"
+  // settles before a later "الرئيس شي استعداد ..." read past its end.
   const named = mentions
     .filter((m) => m.kind === 'named')
-    .sort((a, b) => Number(b.known.length > 0) - Number(a.known.length > 0) || b.words.length - a.words.length || a.start - b.start);
+    .sort((a, b) => Number(b.known.length > 0) - Number(a.known.length > 0) || a.start - b.start);
   for (const m of named) {
     let fits = entities.filter((e) => compatible(m, e));
     if (fits.length === 0 && m.known.length === 0) fits = trimToKnownPrefix(scan, m, entities);
     const e = fits.length > 0 ? nearestBefore(fits, m.start)! : null;
     if (e) {
       e.mentions.push(m);
+      // A fuller form met later ("محمد بن سلمان" then "محمد بن سلمان بن عبدالعزيز آل سعود") becomes the name.
+      if (e.full && m.words.length > e.full.words.length && (m.known.length > 0 || e.full.known.length === 0)) e.full = m;
     } else {
       entities.push({ mentions: [m], full: m, known: m.known.length === 1 ? m.known[0]! : null, role: null, country: null });
     }

@@ -119,6 +119,12 @@ function capBackward(scan: Scan, first: number, last: number): number {
   return start;
 }
 
+function plainArticle(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i]!;
+  const word = originalSpan(scan.doc.nt, t.start, t.end).text;
+  return scan.doc.language !== 'fa' && (word.startsWith('ال') || word.startsWith('ٱل'));
+}
+
 /** An Arabic noun with an attached pronoun ("ترحيبه", "زيارته") does not start a name. */
 function pronounSuffixed(scan: Scan, i: number, proclitic: number): boolean {
   if (scan.doc.language !== 'ar') return false;
@@ -158,8 +164,11 @@ function decideArabicScript(scan: Scan, seg: Segment): Named[] {
     if (first === last && !known && !seg.honored) return singleKnownPart(scan, seg, first, proclitic);
     if (persian && !known && !seg.right && !seg.quoted && !seg.honored) return [];
     let end = capForward(scan, first, last);
-    // A fourth word is a family name with the article: "أحمد علي محمد البلوشي".
-    if (end < last && isDefinite(scan, end + 1, 0)) end++;
+    // A fourth word is a family name with the article: "أحمد علي محمد البلوشي" (not "للجنة").
+    if (end < last && plainArticle(scan, end + 1)) end++;
+    // A foreign name ("نيكولاس مادورو") takes no article: after two such words, one with it ends
+    // the name ("القرار"). Arabic names mix both ("محمد شياع السوداني", "عبد الفتاح السيسي").
+    if (!known && end >= first + 2 && !isDefinite(scan, first + 1, 0) && isDefinite(scan, first + 2, 0)) end = first + 1;
     for (let k = first + 1; k <= end; k++) {
       if (pronounSuffixed(scan, k, 0)) {
         end = k - 1;

@@ -8,7 +8,7 @@ import { AR_ATTENDEE_CUES, AR_COUNTERPARTS, AR_GROUPS, AR_MEETING_CUES } from '.
 import { AR_GIVEN_NAMES, AR_NAME_JOINERS } from '../locales/ar/people/nameParts';
 import { FA_POSTING_LINKS, FA_TITLE_COMPLEMENTS, FA_TITLE_LINKS, FA_TITLES } from '../locales/fa/people/titles';
 import { FA_HONORIFICS } from '../locales/fa/people/honorifics';
-import { FA_LIGHT_VERBS, FA_NAME_STOPS } from '../locales/fa/people/nameStops';
+import { FA_LIGHT_VERBS, FA_NAME_STOPS, FA_NOT_NAME_WORDS } from '../locales/fa/people/nameStops';
 import { FA_ATTENDEE_CUES, FA_COUNTERPARTS, FA_GROUPS, FA_MEETING_CUES } from '../locales/fa/people/references';
 import { FA_GIVEN_NAMES } from '../locales/fa/people/nameParts';
 import { EN_HONORIFICS, EN_NOT_NAME_WORDS, EN_POSTING_LINKS, EN_TITLE_LINKS, EN_TITLES } from '../locales/en/people/titles';
@@ -62,7 +62,7 @@ export function peopleLexicon(): PeopleLexicon {
   const options = { proclitics: true, joined: true };
   const latinTitles = new Map<string, TitleValue>();
   for (const [phrase, value] of flagged(EN_TITLES)) {
-    const words = phrase.toLowerCase().split(/[\s-]+/u);
+    const words = phrase.toLowerCase().split(/[\s'\u2019-]+/u);
     if (words.length > 1 && !latinTitles.has(words.join(' '))) latinTitles.set(words.join(' '), value);
   }
   cache = {
@@ -80,7 +80,7 @@ export function peopleLexicon(): PeopleLexicon {
     complements: keySet(AR_TITLE_COMPLEMENTS, FA_TITLE_COMPLEMENTS),
     links: keySet(AR_TITLE_LINKS, FA_TITLE_LINKS, EN_TITLE_LINKS),
     postingLinks: keySet(AR_POSTING_LINKS, FA_POSTING_LINKS, EN_POSTING_LINKS),
-    notNameWords: keySet(EN_NOT_NAME_WORDS, AR_NOT_NAME_WORDS),
+    notNameWords: keySet(EN_NOT_NAME_WORDS, AR_NOT_NAME_WORDS, FA_NOT_NAME_WORDS),
   };
   return cache;
 }

@@ -156,7 +156,7 @@ function isHonorificAt(scan: Scan, j: number): boolean {
   return scan.lex.honorifics.matchAt(scan.text, scan.tokens, j).length > 0;
 }
 
-/** "Secretary-General", "Vice-President": English titles written with a hyphen. */
+/** "Secretary-General", "Vice-President", "Chargé d'Affaires": English titles written with a hyphen or apostrophe. */
 function hyphenatedTitleAt(scan: Scan, i: number): { last: number; role: Role; construct: boolean; start: number; country: string | null } | null {
   const { tokens } = scan;
   if (isArabicToken(tokens[i]!)) return null;
@@ -165,8 +165,8 @@ function hyphenatedTitleAt(scan: Scan, i: number): { last: number; role: Role; c
   let hyphen = false;
   for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
     const gap = scan.text.slice(tokens[j - 1]!.end, tokens[j]!.start);
-    if (gap !== '-' && gap !== ' ') break;
-    hyphen ||= gap === '-';
+    if (gap !== '-' && gap !== ' ' && gap !== "'" && gap !== '\u2019') break;
+    hyphen ||= gap !== ' ';
     words += ' ' + tokens[j]!.key;
     const value = scan.lex.latinTitles.get(words);
     if (value && hyphen && value.flag !== 'country') found = { last: j, role: value.role, construct: value.flag === 'construct', start: tokens[i]!.start, country: null };

@@ -1,6 +1,6 @@
 import { marker, sense } from '../atoms';
 import type { Expr } from '../expr';
-import { type Source, follows, base } from './source';
+import { type Source, follows } from './source';
 
 /**
  * "the closest Monday to Oct 5th", "the 3rd closest xmas to today": the nth nearest weekday or
@@ -25,7 +25,7 @@ export function closestExpr(src: Source, i: number, inner: (src: Source, j: numb
   if (!marker(src.atoms[to], 'to') || !src.atoms[to + 1] || !follows(src, to) || !follows(src, to + 1)) return null;
   const from = inner(src, to + 1);
   if (!from || from.to || from.closest) return null;
-  const e: Expr = { ...from, ...base(src, i, from.last + 1), end: from.end, weak: false };
+  const e: Expr = { ...from, first: i, start: src.atoms[i]!.start, weak: false };
   e.closest = wd ? { n, weekday: wd.wd } : { n, holiday: h!.id };
   return e;
 }

@@ -3,7 +3,7 @@ import { fold } from '../../text/normalize';
 import { AR_WEEKDAY_NAMERS } from '../../locales/ar/dates/weekdays';
 import { FA_WEEKDAY_NAMERS } from '../../locales/fa/dates/weekdays';
 import { marker, sense } from '../atoms';
-import type { Expr, WeekdayMode } from '../expr';
+import { newExpr, type Expr, type WeekdayMode } from '../expr';
 import { Source, Step, SPACE, gapBefore, follows, period, dirAt, unitAt } from './source';
 import { relativePeriod } from './relative';
 import { type DatePart, calendarDate } from './calendarDate';
@@ -175,14 +175,8 @@ export function composite(src: Source, i: number): Expr | null {
     if (close >= 0 && (!nextAtom || close < nextAtom.start) && /^[\s]*\)$/u.test(src.text.slice(endAtom.end, close + 1))) endOffset = close + 1;
   }
   const startAtom = src.atoms[i]!;
-  const e: Expr = {
-    first: i,
-    last: lastEnd,
-    start: startAtom.start + startAtom.proclitic,
-    end: endOffset,
-    cal: parts.date?.cal ?? 'gregory',
-    weak: false,
-  };
+  const e: Expr = newExpr(i, lastEnd, startAtom.start + startAtom.proclitic, endOffset);
+  e.cal = parts.date?.cal ?? 'gregory';
   if (parts.dayOffset !== undefined) e.dayOffset = parts.dayOffset;
   if (parts.weekday !== undefined) {
     e.weekday = parts.weekday;

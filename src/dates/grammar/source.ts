@@ -1,6 +1,6 @@
 import type { Language } from '../../types';
 import { sense, type Atom } from '../atoms';
-import type { Expr } from '../expr';
+import { newExpr, type Expr } from '../expr';
 import type { Unit } from '../lexicon';
 
 /** What the grammar reads: the normalized text, its atoms, the language, and whether the atoms are the whole input. */
@@ -59,5 +59,5 @@ export function unitAt(src: Source, j: number): { u: Unit; n: number | null } | 
 }
 
 export function base(src: Source, first: number, next: number): Expr {
-  return { first, last: next - 1, start: src.atoms[first]!.start, end: src.atoms[next - 1]!.end, cal: 'gregory', weak: false };
+  return newExpr(first, next - 1, src.atoms[first]!.start, src.atoms[next - 1]!.end);
 }
