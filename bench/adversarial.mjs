@@ -18,24 +18,6 @@ const RATIO_LIMIT = 3;
 const MEMORY_LIMIT = 10;
 const argv = process.argv.slice(2);
 
-// Child mode: one extraction on a document of the given size; prints the peak RSS growth.
-if (argv[0] === '--memory-child') {
-  const size = Number(argv[1]);
-  const lib = await loadLibrary(argv);
-  lib.extractMeetings(devArticles()[0]?.text ?? 'warm up', {});
-  const text = concatenated(devArticles(), size).slice(0, size);
-  globalThis.gc?.();
-  const before = process.resourceUsage().maxRSS * KB;
-  const t0 = performance.now();
-  lib.extractMeetings(text, { referenceDate: '2024-01-01' });
-  const ms = performance.now() - t0;
-  const after = process.resourceUsage().maxRSS * KB;
-  console.log(JSON.stringify({ bytes: Buffer.byteLength(text), chars: text.length, ms, growth: Math.max(0, after - before), rss: after }));
-  process.exit(0);
-}
-
-const lib = await loadLibrary(argv);
-const quick = argv.includes('--quick');
 const SIZES = [10 * KB, 100 * KB, MB];
 
 /** Pattern name → the unit that is repeated to the wanted length. */
@@ -66,7 +48,7 @@ const PATTERNS = {
 const repeated = (unit, size) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
 /** Best time of a few runs, in ms: enough runs at small sizes to be above timer noise. */
-function bestTime(text) {
+function bestTime(lib, text) {
   let best = Infinity;
   let spent = 0;
   for (let i = 0; i < 20 && (i < 2 || spent < 300); i++) {
@@ -80,16 +62,63 @@ function bestTime(text) {
   return best;
 }
 
+// Child mode: one extraction on a document of the given size; prints the peak RSS growth.
+if (argv[0] === '--memory-child') {
+  const size = Number(argv[1]);
+  const lib = await loadLibrary(argv);
+  lib.extractMeetings(devArticles()[0]?.text ?? 'warm up', {});
+  const text = concatenated(devArticles(), size).slice(0, size);
+  globalThis.gc?.();
+  const before = process.resourceUsage().maxRSS * KB;
+  const t0 = performance.now();
+  lib.extractMeetings(text, { referenceDate: '2024-01-01' });
+  const ms = performance.now() - t0;
+  const after = process.resourceUsage().maxRSS * KB;
+  console.log(JSON.stringify({ bytes: Buffer.byteLength(text), chars: text.length, ms, growth: Math.max(0, after - before), rss: after }));
+  process.exit(0);
+}
+
+// Child mode: one pattern at each size, a JSON line per size as soon as it is measured, so the
+// parent keeps what was measured when it stops a call that runs too long.
+if (argv[0] === '--pattern-child') {
+  const lib = await loadLibrary(argv);
+  const unit = PATTERNS[argv[1]];
+  lib.extractMeetings(repeated(unit, 2 * KB), {});
+  for (const size of SIZES) console.log(JSON.stringify({ size, ms: bestTime(lib, repeated(unit, size)) }));
+  process.exit(0);
+}
+
+const quick = argv.includes('--quick');
 let failures = 0;
 console.log('time per KB (ms) through extractMeetings      10 KB     100 KB       1 MB   1MB/10KB');
-for (const [name, unit] of Object.entries(PATTERNS)) {
-  const perKb = SIZES.map((size) => bestTime(repeated(unit, size)) / (size / KB));
+const script = fileURLToPath(import.meta.url);
+const libArgs = argv.includes('--lib') ? ['--lib', argv[argv.indexOf('--lib') + 1]] : [];
+// A pattern gets PATTERN_LIMIT_S for its three sizes; a call still running then is stopped and
+// the pattern reported as broken, which keeps the benchmark (and CI) bounded.
+const PATTERN_LIMIT_S = 60;
+
+function measurePattern(name) {
+  let out;
+  let stopped = false;
+  try {
+    out = execFileSync(process.execPath, [script, '--pattern-child', name, ...libArgs], { encoding: 'utf8', timeout: PATTERN_LIMIT_S * 1000 });
+  } catch (error) {
+    out = String(error.stdout ?? '');
+    stopped = true;
+  }
+  const bySize = new Map(out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((r) => [r.size, r.ms]));
+  return { perKb: SIZES.map((size) => (bySize.has(size) ? bySize.get(size) / (size / KB) : Number.NaN)), stopped };
+}
+
+for (const name of Object.keys(PATTERNS)) {
+  const { perKb, stopped } = measurePattern(name);
   // Below a microsecond per KB the ratio is timer noise, not growth.
   const ratio = perKb[2] / Math.max(perKb[0], 0.001);
-  const ok = ratio < RATIO_LIMIT;
+  const ok = !stopped && ratio < RATIO_LIMIT;
   if (!ok) failures++;
-  const cells = perKb.map((t) => t.toFixed(4).padStart(10)).join(' ');
-  console.log(`  ${name.padEnd(40)} ${cells} ${ratio.toFixed(2).padStart(10)}${ok ? '' : '  ← over 3'}`);
+  const cells = perKb.map((t) => (Number.isNaN(t) ? 'stopped' : t.toFixed(4)).padStart(10)).join(' ');
+  const note = stopped ? `  ← not done within ${PATTERN_LIMIT_S} s` : ok ? '' : '  ← over 3';
+  console.log(`  ${name.padEnd(40)} ${cells} ${(Number.isNaN(ratio) ? '—' : ratio.toFixed(2)).padStart(10)}${note}`);
 }
 
 // Real-looking documents (the dev articles concatenated), each in a fresh process so that its
@@ -97,8 +126,6 @@ for (const [name, unit] of Object.entries(PATTERNS)) {
 // CHILD_LIMIT_S counts as a failure and the larger sizes are skipped, to keep CI bounded.
 const CHILD_LIMIT_S = 300;
 console.log('real-looking documents, one call each (fresh process)        ms   input MB   RSS growth MB   × input');
-const script = fileURLToPath(import.meta.url);
-const libArgs = argv.includes('--lib') ? ['--lib', argv[argv.indexOf('--lib') + 1]] : [];
 for (const size of quick ? [MB, 2 * MB] : [MB, 2 * MB, 5 * MB, 10 * MB]) {
   let r;
   try {

@@ -26,6 +26,28 @@ const KIND_BITS: Record<Sense['k'], number> = {
   mpart: 1024, era: 2048, holiday: 4096, period: 8192, marker: 16384, small: 32768,
 };
 
+/** `KIND_BITS[k]` as a switch: a keyed read with a different key at each call site is slow. */
+function bitOf(k: Sense['k']): number {
+  switch (k) {
+    case 'month': return 1;
+    case 'weekday': return 2;
+    case 'card': return 4;
+    case 'ord': return 8;
+    case 'relday': return 16;
+    case 'relyear': return 32;
+    case 'dir': return 64;
+    case 'unit': return 128;
+    case 'pre': return 256;
+    case 'pod': return 512;
+    case 'mpart': return 1024;
+    case 'era': return 2048;
+    case 'holiday': return 4096;
+    case 'period': return 8192;
+    case 'marker': return 16384;
+    case 'small': return 32768;
+  }
+}
+
 /** The bit of a sense kind; numbers written in digits have the bit `INT_BIT`. */
 export function kindBit(k: Sense['k']): number {
   return KIND_BITS[k];
@@ -69,7 +91,9 @@ export function readAtoms(text: string, tokens: readonly Token[], from = 0, to =
     const hit = lex.matchAt(text, tokens, i);
     if (hit && hit.last < to) {
       const last = tokens[hit.last]!;
-      out.push({ ...plain(t.start, last.end, i, hit.last, hit.senses), proclitic: hit.proclitic });
+      const atom = plain(t.start, last.end, i, hit.last, hit.senses);
+      atom.proclitic = hit.proclitic;
+      out.push(atom);
       i = hit.last;
       continue;
     }
@@ -106,11 +130,19 @@ export function readAtoms(text: string, tokens: readonly Token[], from = 0, to =
 }
 
 export function sense<K extends Sense['k']>(a: Atom | undefined, k: K): Extract<Sense, { k: K }> | undefined {
-  if (!a) return undefined;
-  for (const s of a.senses) if (s.k === k) return s as Extract<Sense, { k: K }>;
+  // The kind bits answer most asks without looking at the senses.
+  if (!a || (a.kinds & bitOf(k)) === 0) return undefined;
+  const senses = a.senses;
+  for (let n = 0; n < senses.length; n++) if (senses[n]!.k === k) return senses[n] as Extract<Sense, { k: K }>;
   return undefined;
 }
 
 export function marker(a: Atom | undefined, m: string): boolean {
-  return !!a && a.senses.some((s) => s.k === 'marker' && s.m === m);
+  if (!a || (a.kinds & bitOf('marker')) === 0) return false;
+  const senses = a.senses;
+  for (let n = 0; n < senses.length; n++) {
+    const s = senses[n]!;
+    if (s.k === 'marker' && s.m === m) return true;
+  }
+  return false;
 }

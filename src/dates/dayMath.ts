@@ -29,9 +29,14 @@ export function monthLength(cal: Calendar, year: number, month: number): number 
 
 // Islamic and Solar Hijri conversions go through @internationalized/date, which builds objects
 // per call; holidays and year picking ask for the same few dates again and again.
-let conversions: Map<string, Day | null> | null = null;
+let conversions: Map<number, Day | null> | null = null;
 
-function remembered(key: string, compute: () => Day | null): Day | null {
+/** A number naming one conversion: direction and calendar, then the date's fields. */
+function conversionKey(cal: Calendar, toGreg: boolean, year: number, month: number, day: number): number {
+  return ((((cal === 'islamic' ? 2 : 4) + (toGreg ? 1 : 0)) * 10000 + year) * 100 + month) * 100 + day;
+}
+
+function remembered(key: number, compute: () => Day | null): Day | null {
   conversions ??= new Map();
   const hit = conversions.get(key);
   if (hit !== undefined) return hit;
@@ -46,7 +51,7 @@ export function toGregorian(cal: Calendar, year: number, month: number, day: num
   if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1 || year < 1 || year > 9999) return null;
   if (cal === 'gregory') return isValidDay(year, month, day) ? { year, month, day } : null;
   if (!Number.isInteger(month) || !Number.isInteger(day)) return null;
-  const found = remembered(`${cal}>${year}-${month}-${day}`, () => {
+  const found = remembered(conversionKey(cal, true, year, month, day), () => {
     if (day > monthLength(cal, year, month)) return null;
     return toDay(toCalendar(new CalendarDate(calendarOf(cal), year, month, day), calendarOf('gregory')));
   });
@@ -56,7 +61,7 @@ export function toGregorian(cal: Calendar, year: number, month: number, day: num
 /** A Gregorian day expressed in `cal`. */
 export function fromGregorian(cal: Calendar, d: Day): Day {
   if (cal === 'gregory') return d;
-  return { ...remembered(`${cal}<${d.year}-${d.month}-${d.day}`, () => toDay(toCalendar(greg(d), calendarOf(cal))))! };
+  return { ...remembered(conversionKey(cal, false, d.year, d.month, d.day), () => toDay(toCalendar(greg(d), calendarOf(cal))))! };
 }
 
 // Gregorian arithmetic on day numbers (days since 1970-01-01, proleptic calendar): the civil-from-days

@@ -179,17 +179,21 @@ function parsiNewYear(year: number): Day[] {
   return [addDays({ year: 2018, month: 8, day: 17 }, 365 * (year - 2018))].filter((d) => d.year === year);
 }
 
-/** An astronomical rule costs thousands of series terms: each year's answer is kept. */
-function remembered(rule: HolidayRule): HolidayRule {
+/**
+ * An astronomical rule costs thousands of series terms: each year's answer is kept. The truncated
+ * series and the linear ayanāṃśa hold for a few centuries around 2000, so other years know none.
+ */
+function remembered(rule: HolidayRule, from = 1800, to = 2200): HolidayRule {
   const seen = new Map<number, Day[]>();
-  return (year) => {
+  const out: HolidayRule = (year) => {
     let days = seen.get(year);
     if (!days) {
-      days = Number.isInteger(year) && year > 0 && year < 10000 ? rule(year) : [];
+      days = Number.isInteger(year) && year >= from && year <= to ? rule(year) : [];
       seen.set(year, days);
     }
     return days;
   };
+  return out;
 }
 
 /** Tithi `tithi` (1–30) of amānta month `month` (0 = Chaitra), kept at `when`, moved by `shift` days. */
@@ -209,8 +213,9 @@ function rabindraJayanti(year: number): Day[] {
 
 let rules: Map<string, HolidayRule> | null = null;
 
+/** The rule of a holiday id. Rules are pure in the year, so every answer is kept (the returned days are shared: read only). */
 export function holidayRule(id: string): HolidayRule | undefined {
-  rules ??= new Map<string, HolidayRule>([
+  rules ??= keptRules([
     ['christmas', fixed(12, 25)], ['new-year', fixed(1, 1)], ['new-years-eve', fixed(12, 31)], ['valentine', fixed(2, 14)],
     ['halloween', fixed(10, 31)], ['st-patrick', fixed(3, 17)], ['world-vegan-day', fixed(11, 1)], ['ides-of-march', fixed(3, 15)],
     ['us-independence', fixed(7, 4)], ['kings-day', kingsDay], ['boss-day', bossDay], ['parsi-new-year', parsiNewYear],
@@ -244,4 +249,10 @@ export function holidayRule(id: string): HolidayRule | undefined {
     ['onam', remembered((year) => nakshatraDays(year, 4, 21))],
   ]);
   return rules.get(id);
+}
+
+function keptRules(entries: [string, HolidayRule][]): Map<string, HolidayRule> {
+  // Calendar conversions build objects per call: keep each year's answer of every rule (the
+  // astronomical ones, kept already for their own range, answer none outside it).
+  return new Map(entries.map(([id, rule]) => [id, remembered(rule, 1, 9999)]));
 }

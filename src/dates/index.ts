@@ -1,4 +1,4 @@
-import type { DateOptions, DateValue, Language } from '../types';
+import type { DateOptions, DateValue, Language, Span } from '../types';
 import { readDocument, type Document } from '../pipeline/document';
 import type { Day } from '../common/day';
 import type { DateMention, Dateline } from './types';
@@ -71,11 +71,31 @@ function clockTimeDay(text: string, opts: ResolvedOptions, src: Source): DateVal
 }
 
 function withSpan(r: Resolved, nt: NormalizedText, start: number, end: number): DateValue {
-  const span = originalSpan(nt, start, end);
-  const out: DateValue = { ...r, text: span.text, span };
-  if (out.start) out.start = { ...out.start, text: span.text, span };
-  if (out.end) out.end = { ...out.end, text: span.text, span };
-  return out;
+  return spanned(r, originalSpan(nt, start, end));
+}
+
+/**
+ * The resolved value with the caller's text and span, ends included. Built field by field (in the
+ * order a spread would give) because spreading objects of varying shape is slow on the hot path.
+ */
+function spanned(r: Resolved, span: Span): DateValue {
+  if (r.start || r.end || r.conflict !== undefined || r.source !== undefined) {
+    const rest: DateValue = { value: r.value, precision: r.precision, calendar: r.calendar, partOfDay: r.partOfDay, known: r.known } as DateValue;
+    if (r.start) rest.start = retexted(r.start, span);
+    if (r.end) rest.end = retexted(r.end, span);
+    if (r.conflict !== undefined) rest.conflict = r.conflict;
+    if (r.source !== undefined) rest.source = r.source;
+    rest.text = span.text;
+    rest.span = span;
+    return rest;
+  }
+  return { value: r.value, precision: r.precision, calendar: r.calendar, partOfDay: r.partOfDay, known: r.known, text: span.text, span };
+}
+
+/** A range end with the caller's text and span (its own ends, if any, kept as they are). */
+function retexted(v: DateValue, span: Span): DateValue {
+  if (v.start || v.end || v.conflict !== undefined || v.source !== undefined) return { ...v, text: span.text, span };
+  return { value: v.value, precision: v.precision, calendar: v.calendar, partOfDay: v.partOfDay, known: v.known, text: span.text, span };
 }
 
 function dayOf(v: DateValue): Day | null {
@@ -111,10 +131,7 @@ function scanMentions(doc: Document, anchor: Day | null, tokenCount: number): Da
     const dir: Direction = doc.options.prefer ?? (inFutureClause(doc.text, doc.tokens, firstToken, lastToken) ? 'future' : null);
     const r = resolveExpr(e, atom.start < opening && out.length === 0 ? doc.options.reference ?? anchor : anchor, dir);
     if (r) {
-      const span = originalSpan(doc.nt, e.start, e.end);
-      const value: DateValue = { ...r, text: span.text, span };
-      if (value.start) value.start = { ...value.start, text: span.text, span };
-      if (value.end) value.end = { ...value.end, text: span.text, span };
+      const value = spanned(r, originalSpan(doc.nt, e.start, e.end));
       out.push({ value, start: e.start, end: e.end, relative: isRelative(e) });
     }
     i = e.last + 1;

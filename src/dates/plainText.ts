@@ -8,7 +8,21 @@ const PLAIN_ASCII = /^[\x20-\x7e\t\n\r]*$/;
  */
 export function normalizeShort(text: string): NormalizedText {
   if (!PLAIN_ASCII.test(text)) return normalizeText(text);
-  const starts = new Uint32Array(text.length + 1);
-  for (let i = 0; i <= text.length; i++) starts[i] = i;
-  return { original: text, text, starts };
+  return { original: text, text, starts: identity(text.length + 1) };
+}
+
+// The identity map of a given length is the same every time, and the date code only reads it:
+// short lengths share one array each rather than allocating per call.
+let identities: Uint32Array[] | null = null;
+
+function identity(length: number): Uint32Array {
+  if (length > 256) return fillIdentity(length);
+  identities ??= [];
+  return (identities[length] ??= fillIdentity(length));
+}
+
+function fillIdentity(length: number): Uint32Array {
+  const starts = new Uint32Array(length);
+  for (let i = 0; i < length; i++) starts[i] = i;
+  return starts;
 }

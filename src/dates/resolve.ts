@@ -109,7 +109,13 @@ function weekInterval(monday: Day, cal: Calendar, e: Expr): Resolved {
   const known: KnownComponents = { year: false, month: false, day: false, weekday: false };
   const start = dayValue(monday, cal, e, known);
   const end = dayValue(sunday, cal, e, known);
-  return { ...start, value: `${start.value}/${end.value}`, start: { ...start, text: '', span: null }, end: { ...end, text: '', span: null } };
+  // Written out field by field: spreads are slow on this path, and the order is the spread's.
+  const last: DateValue = { value: end.value, precision: end.precision, calendar: end.calendar, partOfDay: end.partOfDay, known: end.known, text: '', span: null };
+  return {
+    value: `${start.value}/${end.value}`, precision: start.precision, calendar: start.calendar, partOfDay: start.partOfDay, known: start.known,
+    start: { value: start.value, precision: start.precision, calendar: start.calendar, partOfDay: start.partOfDay, known: start.known, text: '', span: null },
+    end: last,
+  };
 }
 
 const ISLAMIC_HOLIDAYS: readonly string[] = ['eid-al-fitr', 'eid-al-adha', 'islamic-new-year', 'ashura', 'tasua', 'mawlid', 'arafah', 'laylat-al-qadr', 'isra-miraj', 'ramadan', 'ghadir', 'jumuatul-wida'];

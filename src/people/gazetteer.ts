@@ -2,7 +2,7 @@ import type { PersonEntryInput, Role } from '../types';
 import type { RoleTerm } from '../gazetteer/types';
 import { allPeopleRecords } from '../gazetteer/data/people/index';
 import type { Token } from '../text/tokens';
-import { exactKey, isArabicScript, keyOfName, latinKey, skeletonOfFolded } from './nameKey';
+import { exactKey, isArabicScript, keyOfName, latinKey, skeletonOfParts } from './nameKey';
 import { fold } from '../text/normalize';
 
 /** A person the lookup knows: from the gazetteer or from the caller's `people` option. */
@@ -114,8 +114,12 @@ export class PeopleLookup {
     this.extra = index;
   }
 
+  private list: NameIndex[] | null = null;
+
+  // Built on first use, so that constructing a lookup does not build the gazetteer index.
   private indexes(): NameIndex[] {
-    return this.extra ? [this.extra, base()] : [base()];
+    this.list ??= this.extra ? [this.extra, base()] : [base()];
+    return this.list;
   }
 
   private get(which: 'exact' | 'skeleton' | 'parts' | 'exactParts', key: string): KnownPerson[] {
@@ -171,27 +175,22 @@ export class PeopleLookup {
   private search(text: string, tokens: readonly Token[], i: number, end: number): NameHit | null {
     const token = tokens[i];
     if (!token) return null;
-    const maxWords = this.indexes().reduce((m, x) => Math.max(m, x.maxWords), 1);
-    let last = i;
-    while (last + 1 < end && last + 1 - i < maxWords && spaceOnly(text, tokens[last]!.end, tokens[last + 1]!.start)) last++;
+    const last = lastJoinedToken(text, tokens, i, end, this.maxWords());
     const variants: number[] = [0];
     if (isArabicScript(token.key)) {
       for (const p of PROCLITICS) if (token.key.startsWith(p) && token.key.length - p.length >= 2) variants.push(p.length);
     }
-    // Keys shorter than PREFIX are stored whole: try each shorter start too.
-    const known = (key: string) => this.indexes().some((x) => x.prefixes.has(key.slice(0, 3)) || x.prefixes.has(key.slice(0, 2)) || x.prefixes.has(key.slice(0, 1)));
     for (const mode of ['exact', 'skeleton'] as const) {
       for (const strip of variants) {
-        let longest = token.key.slice(strip);
-        for (let k = i + 1; k <= last; k++) longest += tokens[k]!.key;
-        const probe = mode === 'exact' ? (isArabicScript(longest) ? longest : latinKey(longest)) : isArabicScript(longest) ? skeletonOfFolded(longest) : '';
-        if (!known(probe)) continue;
+        const span = spanKeys(tokens, i, last, strip);
+        // A skeleton exists only for Arabic script; Latin spans have none to look up.
+        const arabic = span.arabicFrom >= 0;
+        // Only the first PREFIX letters of the probe decide whether any name can start here.
+        const probe = mode === 'exact' ? (arabic ? span.joined : latinKey(span.joined)) : arabic ? skeletonOfParts(span.parts, PREFIX).key : '';
+        if (!this.known(probe)) continue;
+        const skeleton = mode === 'skeleton' && arabic ? skeletonOfParts(span.parts) : null;
         for (let j = last; j >= i; j--) {
-          let joined = token.key.slice(strip);
-          for (let k = i + 1; k <= j; k++) joined += tokens[k]!.key;
-          const arabic = isArabicScript(joined);
-          // Token keys are folded already: only Latin needs its accents taken off.
-          const key = mode === 'exact' ? (arabic ? joined : latinKey(joined)) : arabic ? skeletonOfFolded(joined) : '';
+          const key = this.spanKey(mode, span, skeleton, j - i);
           if (mode === 'skeleton' && (key.length < MIN_TEXT_SKELETON || contentWords(tokens, i, j) < 2)) continue;
           const people = this.get(mode, key);
           if (people.length > 0) return { first: i, last: j, proclitic: strip, people, exact: mode === 'exact' };
@@ -200,6 +199,60 @@ export class PeopleLookup {
     }
     return null;
   }
+
+  /** The lookup key of the span's first `k + 1` words: prefixes of the whole span's strings. */
+  private spanKey(mode: 'exact' | 'skeleton', span: SpanKeys, skeleton: { key: string; ends: number[] } | null, k: number): string {
+    const arabic = span.arabicFrom >= 0 && span.arabicFrom <= k;
+    if (mode === 'skeleton') return arabic ? skeleton!.key.slice(0, skeleton!.ends[k]) : '';
+    const joined = span.joined.slice(0, span.ends[k]);
+    // Token keys are folded already: only Latin needs its accents taken off.
+    return arabic ? joined : latinKey(joined);
+  }
+
+  private maxWords(): number {
+    return this.extra ? Math.max(this.extra.maxWords, base().maxWords) : base().maxWords;
+  }
+
+  // Keys shorter than PREFIX are stored whole: try each shorter start too.
+  private known(key: string): boolean {
+    const k3 = key.slice(0, 3);
+    const k2 = key.slice(0, 2);
+    const k1 = key.slice(0, 1);
+    for (const x of this.indexes()) if (x.prefixes.has(k3) || x.prefixes.has(k2) || x.prefixes.has(k1)) return true;
+    return false;
+  }
+}
+
+/** The keys of tokens i..last written together (the first without `strip` proclitic letters). */
+interface SpanKeys {
+  parts: string[];
+  joined: string;
+  /** Length of `joined` after each part. */
+  ends: number[];
+  /** Index of the first part in Arabic script, or -1. */
+  arabicFrom: number;
+}
+
+function spanKeys(tokens: readonly Token[], i: number, last: number, strip: number): SpanKeys {
+  const parts: string[] = [];
+  const ends: number[] = [];
+  let joined = '';
+  let arabicFrom = -1;
+  for (let k = i; k <= last; k++) {
+    const part = k === i ? tokens[k]!.key.slice(strip) : tokens[k]!.key;
+    if (arabicFrom < 0 && isArabicScript(part)) arabicFrom = k - i;
+    parts.push(part);
+    joined += part;
+    ends.push(joined.length);
+  }
+  return { parts, joined, ends, arabicFrom };
+}
+
+/** The last token a name starting at `i` may reach: words joined by a space or hyphen, at most `maxWords`. */
+function lastJoinedToken(text: string, tokens: readonly Token[], i: number, end: number, maxWords: number): number {
+  let last = i;
+  while (last + 1 < end && last + 1 - i < maxWords && spaceOnly(text, tokens[last]!.end, tokens[last + 1]!.start)) last++;
+  return last;
 }
 
 function contentWords(tokens: readonly Token[], i: number, j: number): number {

@@ -20,21 +20,38 @@ export function arabicSkeleton(text: string): string {
 
 /** `arabicSkeleton` of text that is already folded (token keys). */
 export function skeletonOfFolded(folded: string): string {
-  let letters = '';
-  for (const ch of folded) {
-    if (ch === ' ' || ch === '\u200c' || ch === '-' || ch === '.') continue;
-    letters += ch === 'چ' ? 'تش' : (SOUND_FOLDS[ch] ?? ch);
-  }
-  // "تش" is how Arabic writes the ch that Persian writes چ.
+  return skeletonOfParts([folded]).key;
+}
+
+/**
+ * `skeletonOfFolded` of the concatenation of `parts`, with the skeleton's length after each part.
+ * The skeleton is built left to right and never revises what it wrote, so the skeleton of the
+ * first k parts is a prefix of the whole one: one pass serves every span a name search tries.
+ * With `stopAt`, the key is only guaranteed to start right for its first `stopAt` letters.
+ */
+export function skeletonOfParts(parts: readonly string[], stopAt = Infinity): { key: string; ends: number[] } {
   let out = '';
-  for (let i = 0; i < letters.length; i++) {
-    const ch = letters[i]!;
-    if (i > 0 && LONG_VOWELS.includes(ch)) continue;
-    if (ch === 'ء') continue;
-    if (out.length > 0 && out[out.length - 1] === ch) continue;
-    out += ch;
+  let seen = 0;
+  const ends: number[] = [];
+  for (const part of parts) {
+    // A caller that needs only the skeleton's first letters stops once they are written.
+    if (out.length >= stopAt) break;
+    for (const ch of part) {
+      if (ch === ' ' || ch === '\u200c' || ch === '-' || ch === '.') continue;
+      // "تش" is how Arabic writes the ch that Persian writes چ.
+      const letters = ch === 'چ' ? 'تش' : (SOUND_FOLDS[ch] ?? ch);
+      for (let u = 0; u < letters.length; u++) {
+        const letter = letters[u]!;
+        const first = seen++ === 0;
+        if (!first && LONG_VOWELS.includes(letter)) continue;
+        if (letter === 'ء') continue;
+        if (out.length > 0 && out[out.length - 1] === letter) continue;
+        out += letter;
+      }
+    }
+    ends.push(out.length);
   }
-  return out;
+  return { key: out, ends };
 }
 
 /** A Latin name compared case- and accent-free, letters and digits only. */

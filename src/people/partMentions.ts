@@ -26,13 +26,14 @@ export function findPartMentions(scan: Scan, entities: Entity[], leftovers: read
     for (let a = 0; a < words.length; a++) for (let b = a + 1; b < words.length && b < a + 3; b++) add(words.slice(a, b + 1).join(' '), e);
   }
   const out: RawMention[] = [];
+  const keyOf = memoized(keyOfName);
   for (const seg of leftovers) {
     for (let k = seg.first; k <= seg.last; ) {
       let taken = 0;
       for (let size = Math.min(3, seg.last - k + 1); size >= 1 && taken === 0; size--) {
         for (const strip of stripOptions(scan, k)) {
           const keys: string[] = [];
-          for (let q = k; q < k + size; q++) keys.push(keyOfName(q === k ? scan.tokens[q]!.key.slice(strip) : scan.tokens[q]!.key));
+          for (let q = k; q < k + size; q++) keys.push(keyOf(q === k ? scan.tokens[q]!.key.slice(strip) : scan.tokens[q]!.key));
           const hits = parts.get(keys.join(' '));
           if (!hits || hits.length === 0) continue;
           const e = nearestBefore(hits, scan.tokens[k]!.start)!;
@@ -54,6 +55,16 @@ export function findPartMentions(scan: Scan, entities: Entity[], leftovers: read
     }
   }
   return out;
+}
+
+/** `f` remembering its answers for this call: each word is tried at up to three span sizes. */
+function memoized(f: (word: string) => string): (word: string) => string {
+  const seen = new Map<string, string>();
+  return (word) => {
+    let v = seen.get(word);
+    if (v === undefined) seen.set(word, (v = f(word)));
+    return v;
+  };
 }
 
 function stripOptions(scan: Scan, k: number): number[] {

@@ -104,9 +104,9 @@ function markPlaces(scan: Scan): void {
   }
   for (let i = 0; i < tokens.length; i++) {
     if (cls[i] !== Cls.Free || scan.lex.givenNames.has(tokens[i]!.key)) continue;
-    if (scan.lookup.matchAt(scan.text, tokens, i, tokens.length)) continue;
+    // Both lookups are pure; the place one is far cheaper and rarely hits, so it goes first.
     const hit = placeAt(scan.doc, i, null);
-    if (!hit) continue;
+    if (!hit || scan.lookup.matchAt(scan.text, tokens, i, tokens.length)) continue;
     for (let k = hit.first; k <= hit.last; k++) if (cls[k] === Cls.Free) cls[k] = Cls.Stop;
     i = hit.last;
   }

@@ -81,6 +81,23 @@ function arabicBlockTable(): (string | null)[] {
   return table;
 }
 
+// Maps of short texts are carved out of one shared buffer: a small typed array of its own costs
+// an allocation outside the heap each time. Made on first use; a full buffer is left to its views.
+let pool: ArrayBuffer | null = null;
+let poolUsed = 0;
+const POOL_BYTES = 1 << 16;
+
+function startsArray(length: number): Uint32Array<ArrayBuffer> {
+  if (length > 1024) return new Uint32Array(length);
+  if (!pool || poolUsed + length * 4 > POOL_BYTES) {
+    pool = new ArrayBuffer(POOL_BYTES);
+    poolUsed = 0;
+  }
+  const out = new Uint32Array(pool, poolUsed, length);
+  poolUsed += length * 4;
+  return out;
+}
+
 function grown(starts: Uint32Array<ArrayBuffer>, atLeast: number): Uint32Array<ArrayBuffer> {
   const out = new Uint32Array(Math.max(starts.length * 2, atLeast));
   out.set(starts);
@@ -90,7 +107,7 @@ function grown(starts: Uint32Array<ArrayBuffer>, atLeast: number): Uint32Array<A
 /** Folds a text for matching and keeps the map back to the original offsets. Linear in the input. */
 export function normalizeText(original: string): NormalizedText {
   const length = original.length;
-  let starts = new Uint32Array(length + 1);
+  let starts = startsArray(length + 1);
   const chunks: string[] = [];
   let n = 0;
   let runStart = 0; // start of the pending run of unchanged characters
@@ -145,7 +162,8 @@ export function normalizeText(original: string): NormalizedText {
   }
   flush(length);
   starts[n] = length;
-  return { original, text: chunks.join(''), starts: starts.subarray(0, n + 1) };
+  // Most text keeps its length: the array is then already the right size, and no view is needed.
+  return { original, text: chunks.length === 1 ? chunks[0]! : chunks.join(''), starts: n + 1 === starts.length ? starts : starts.subarray(0, n + 1) };
 }
 
 /** Folds a lexicon entry the same way input text is folded, so data can be written in any spelling. */

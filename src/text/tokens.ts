@@ -7,18 +7,61 @@ export interface Token {
   key: string;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const LATIN_UPPER = /[A-Z\u00C0-\u00DE]/;
 
-/** Splits normalized text into word tokens. Linear: one pass of a single character-class regex. */
+// Whether each code point below U+0800 (Latin, Greek, Cyrillic, Hebrew, Arabic) is a letter, mark or
+// digit, read once from the same Unicode classes; rarer scripts ask the class each time.
+let lowTable: Uint8Array | null = null;
+
+function lowWordTable(): Uint8Array {
+  if (lowTable) return lowTable;
+  const t = new Uint8Array(0x800);
+  for (let cp = 0; cp < 0x800; cp++) t[cp] = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 0;
+  lowTable = t;
+  return t;
+}
+
+/**
+ * Splits normalized text into word tokens: maximal runs of letters, marks and digits (Unicode
+ * classes L, M, N). Linear: one pass over the code points.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const word = m[0];
-    tokens.push({ start: m.index, end: m.index + word.length, text: word, key: LATIN_UPPER.test(word) ? word.toLowerCase() : word });
+  const low = lowWordTable();
+  const length = text.length;
+  let start = -1;
+  let upper = false;
+  for (let i = 0; i < length; ) {
+    const unit = text.charCodeAt(i);
+    let width = 1;
+    let word: boolean;
+    if (unit < 0x800) word = low[unit] === 1;
+    else {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) width = 2;
+      word = WORD_CHAR.test(width === 2 ? text.slice(i, i + 2) : text[i]!);
+    }
+    if (word) {
+      if (start < 0) {
+        start = i;
+        upper = false;
+      }
+      // Latin capitals (A–Z, À–Þ) make the key lower case.
+      if ((unit >= 0x41 && unit <= 0x5a) || (unit >= 0xc0 && unit <= 0xde)) upper = true;
+    } else if (start >= 0) {
+      tokens.push(token(text, start, i, upper));
+      start = -1;
+    }
+    i += width;
   }
+  if (start >= 0) tokens.push(token(text, start, length, upper));
   return tokens;
+}
+
+function token(text: string, start: number, end: number, upper: boolean): Token {
+  const word = text.slice(start, end);
+  return { start, end, text: word, key: upper ? word.toLowerCase() : word };
 }
 
 /** The key a lexicon word is matched by (the lexicon string must already be folded). */

@@ -22,6 +22,14 @@ export interface DatePart {
   weak: boolean;
 }
 
+/** A date part with every field present, so that all parts share one object shape (see `newExpr`). */
+export function datePart(f: DatePart): DatePart {
+  return {
+    cal: f.cal, calExplicit: f.calExplicit, year: f.year, yearDigits: f.yearDigits, month: f.month, day: f.day, monthDir: f.monthDir,
+    monthOffset: f.monthOffset, yearOffset: f.yearOffset, altIslamic: f.altIslamic, weak: f.weak,
+  };
+}
+
 export function withYear(src: Source, j: number, part: DatePart, allowShort: boolean): Step<DatePart> {
   let k = j;
   if (src.atoms[k] && follows(src, k, ',،') && period(src, k, 'year')) k++;
@@ -62,7 +70,7 @@ export function dayFirst(src: Source, j: number): Step<DatePart> | null {
   const rel = of ? relativePeriod(src, k) : null;
   const written = src.atoms[j]!.int !== null || !!sense(src.atoms[j], 'ord');
   if (rel && written && rel.v.unit === 'month' && follows(src, k)) {
-    return { v: { cal: 'gregory', calExplicit: false, day: d.v, monthOffset: rel.v.offset, weak: false }, next: rel.next };
+    return { v: datePart({ cal: 'gregory', calExplicit: false, day: d.v, monthOffset: rel.v.offset, weak: false }), next: rel.next };
   }
   if (src.atoms[k] && follows(src, k) && period(src, k, 'month')) k++;
   const gapOk = follows(src, k, '-/.') || (k > d.next && follows(src, k));
@@ -70,10 +78,10 @@ export function dayFirst(src: Source, j: number): Step<DatePart> | null {
   if (!m) {
     const a = src.atoms[j]!;
     const ordinalDay = a.ordinal || (!!sense(a, 'ord') && j > 0 && marker(src.atoms[j - 1], 'the'));
-    if (src.whole && ordinalDay && !src.atoms[d.next]) return { v: { cal: 'gregory', calExplicit: false, day: d.v, weak: false }, next: d.next };
+    if (src.whole && ordinalDay && !src.atoms[d.next]) return { v: datePart({ cal: 'gregory', calExplicit: false, day: d.v, weak: false }), next: d.next };
     return null;
   }
-  let part: DatePart = { cal: m.v.cal, calExplicit: m.v.cal !== 'gregory', month: m.v.m, day: d.v, weak: false };
+  let part: DatePart = datePart({ cal: m.v.cal, calExplicit: m.v.cal !== 'gregory', month: m.v.m, day: d.v, weak: false });
   let next = m.next;
   // "۲۲ شهریور ماه ۱۴۰۱"
   if (src.atoms[next] && follows(src, next) && period(src, next, 'month') && !sense(src.atoms[next + 1], 'dir')) next++;
@@ -94,7 +102,7 @@ export function monthFirst(src: Source, j: number): Step<DatePart> | null {
   }
   const m = monthName(src, k);
   if (!m) return null;
-  let part: DatePart = { cal: m.v.cal, calExplicit: m.v.cal !== 'gregory', month: m.v.m, weak: m.v.weak && !periodWord };
+  let part: DatePart = datePart({ cal: m.v.cal, calExplicit: m.v.cal !== 'gregory', month: m.v.m, weak: m.v.weak && !periodWord });
   let next = m.next;
   let n = next;
   if (src.atoms[n] && follows(src, n, '.') && marker(src.atoms[n], 'the')) n++;
@@ -157,29 +165,29 @@ export function numeric(src: Source, j: number): Step<DatePart> | null {
 }
 
 export function threeNumbers(src: Source, a: Atom, b: Atom, c: Atom): DatePart | null {
-  if (a.digits === 4) return { cal: 'gregory', calExplicit: false, year: a.int!, yearDigits: 4, month: b.int!, day: c.int!, weak: false };
+  if (a.digits === 4) return datePart({ cal: 'gregory', calExplicit: false, year: a.int!, yearDigits: 4, month: b.int!, day: c.int!, weak: false });
   if (c.digits !== 4 && c.digits !== 2) return null;
   if (a.digits > 2 || b.digits > 2) return null;
   // English writes month/day/year; Arabic and Persian day/month/year. A first number above 12 settles it.
   const monthFirstOrder = src.lang === 'en' ? a.int! <= 12 : a.int! <= 12 && b.int! > 12;
   const [day, month] = monthFirstOrder ? [b.int!, a.int!] : [a.int!, b.int!];
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return { cal: 'gregory', calExplicit: false, year: c.int!, yearDigits: c.digits, month, day, weak: false };
+  return datePart({ cal: 'gregory', calExplicit: false, year: c.int!, yearDigits: c.digits, month, day, weak: false });
 }
 
 export function twoNumbers(src: Source, a: Atom, b: Atom, sep: string): DatePart | null {
   if (b.digits === 4 && a.digits <= 2 && a.int! >= 1 && a.int! <= 12) {
-    return { cal: 'gregory', calExplicit: false, year: b.int!, yearDigits: 4, month: a.int!, weak: false };
+    return datePart({ cal: 'gregory', calExplicit: false, year: b.int!, yearDigits: 4, month: a.int!, weak: false });
   }
   if (a.digits === 4 && b.digits <= 2 && b.int! >= 1 && b.int! <= 12 && sep !== '.') {
-    return { cal: 'gregory', calExplicit: false, year: a.int!, yearDigits: 4, month: b.int!, weak: false };
+    return datePart({ cal: 'gregory', calExplicit: false, year: a.int!, yearDigits: 4, month: b.int!, weak: false });
   }
   if (a.digits > 2 || b.digits > 2 || sep === '.') return null;
   const monthFirstOrder = src.lang === 'en' ? a.int! <= 12 : a.int! <= 12 && b.int! > 12;
   const [day, month] = monthFirstOrder ? [b.int!, a.int!] : [a.int!, b.int!];
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   // A bare "3-5" is as likely a score or a range of numbers: only the whole input, or a dateline, counts.
-  return { cal: 'gregory', calExplicit: false, month, day, weak: true };
+  return datePart({ cal: 'gregory', calExplicit: false, month, day, weak: true });
 }
 
 /** "عام 2022", "سال ۱۴۰۲", "2011", "1443 هـ". */
@@ -195,9 +203,9 @@ export function yearOnly(src: Source, j: number): Step<DatePart> | null {
   if (!plausible && !explicit) return null;
   const enBare = !word && isBareYear(src, j);
   if (!word && !explicit && !enBare) {
-    return { v: { cal: 'gregory', calExplicit: false, year: y.v.year, yearDigits: 4, weak: true }, next: y.next };
+    return { v: datePart({ cal: 'gregory', calExplicit: false, year: y.v.year, yearDigits: 4, weak: true }), next: y.next };
   }
-  return { v: { cal: y.v.cal ?? 'gregory', calExplicit: explicit, year: y.v.year, yearDigits: 4, weak: false }, next: y.next };
+  return { v: datePart({ cal: y.v.cal ?? 'gregory', calExplicit: explicit, year: y.v.year, yearDigits: 4, weak: false }), next: y.next };
 }
 
 export const YEAR_PREPOSITIONS: readonly string[] = [

@@ -157,7 +157,9 @@ export function composite(src: Source, i: number): Expr | null {
           if (parts.weekday === undefined && parts.dayOffset === undefined) return null;
           break;
         }
-        parts.date = { ...d.v, weak: false };
+        // calendarDate made this part for this call alone: settle it in place rather than copy it.
+        d.v.weak = false;
+        parts.date = d.v;
         lastEnd = d.next - 1;
         j = d.next;
         continue;
