@@ -1,5 +1,5 @@
 import { CalendarDate, GregorianCalendar, IslamicUmalquraCalendar, PersianCalendar, toCalendar } from '@internationalized/date';
-import { isValidDay, daysInMonth, type Day } from '../common/day';
+import { isValidDay, type Day } from '../common/day';
 import type { Calendar } from '../types';
 
 // Calendar objects are made on first use so that importing this module runs nothing.
@@ -66,6 +66,12 @@ export function fromGregorian(cal: Calendar, d: Day): Day {
 
 // Gregorian arithmetic on day numbers (days since 1970-01-01, proleptic calendar): the civil-from-days
 // and days-from-civil algorithms of H. Hinnant, "chrono-Compatible Low-Level Date Algorithms".
+/** Days in a Gregorian month, without the array `common/day` builds per call. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /** Month and day brought into range, as @internationalized/date does with a day that does not exist. */
 function constrained(d: Day): Day {
   const month = Math.max(1, Math.min(12, d.month));

@@ -14,8 +14,14 @@ export type Resolved = Omit<DateValue, 'text' | 'span'>;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** `formatDay` without padStart for the usual four-digit years (the resolver's hottest string). */
+function isoDay(d: Day): string {
+  if (d.year < 1000 || d.year > 9999) return formatDay(d);
+  return `${d.year}-${d.month < 10 ? '0' : ''}${d.month}-${d.day < 10 ? '0' : ''}${d.day}`;
+}
+
 function dayValue(d: Day, cal: Calendar, e: Expr, known: KnownComponents, precision: DatePrecision = 'day'): Resolved {
-  const value = precision === 'day' ? formatDay(d) : precision === 'month' ? `${String(d.year).padStart(4, '0')}-${pad(d.month)}` : String(d.year).padStart(4, '0');
+  const value = precision === 'day' ? isoDay(d) : precision === 'month' ? `${String(d.year).padStart(4, '0')}-${pad(d.month)}` : String(d.year).padStart(4, '0');
   return { value, precision, calendar: cal, partOfDay: e.pod ?? null, known };
 }
 
@@ -147,7 +153,15 @@ export function resolveExpr(e: Expr, anchor: Day | null, dir: Direction): Resolv
     const from = resolveExpr({ ...e, to: undefined } as Expr, anchor, dir);
     const to = resolveExpr({ ...e.to, pod: e.to.pod } as Expr, anchor, dir);
     if (!from || !to) return from;
-    return { ...from, value: `${from.value}/${to.value}`, start: { ...from, text: '', span: null }, end: { ...to, text: '', span: null } };
+    if (from.start || from.end || from.conflict !== undefined || to.start || to.end || to.conflict !== undefined) {
+      return { ...from, value: `${from.value}/${to.value}`, start: { ...from, text: '', span: null }, end: { ...to, text: '', span: null } };
+    }
+    // The usual case, written out field by field (spreads are slow here; the order is the spread's).
+    return {
+      value: `${from.value}/${to.value}`, precision: from.precision, calendar: from.calendar, partOfDay: from.partOfDay, known: from.known,
+      start: { value: from.value, precision: from.precision, calendar: from.calendar, partOfDay: from.partOfDay, known: from.known, text: '', span: null },
+      end: { value: to.value, precision: to.precision, calendar: to.calendar, partOfDay: to.partOfDay, known: to.known, text: '', span: null },
+    };
   }
   if (e.after) return placedAfter(e, anchor, dir);
   if (e.closest) return closestTo(e, anchor, dir);

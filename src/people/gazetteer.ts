@@ -24,6 +24,13 @@ interface NameIndex {
   parts: Map<string, KnownPerson[]>;
   /** Single words of names, letter for letter (folded), for a surname standing alone. */
   exactParts: Map<string, KnownPerson[]>;
+  /**
+   * Lengths of the exact and skeleton keys by their first PREFIX letters: a span of text whose
+   * length no key with its start has needs no lookup (most spans a name search tries).
+   */
+  lengths: { exact: Map<string, Set<number>>; skeleton: Map<string, Set<number>> };
+  /** The first MIN_TEXT_SKELETON letters of skeleton keys long enough to be looked up in running text. */
+  textSkeletonHeads: Set<string>;
   maxWords: number;
 }
 
@@ -47,7 +54,18 @@ const MIN_TEXT_SKELETON = 5;
 let baseIndex: NameIndex | null = null;
 
 function emptyIndex(): NameIndex {
-  return { prefixes: new Set(), exact: new Map(), skeleton: new Map(), parts: new Map(), exactParts: new Map(), maxWords: 1 };
+  return {
+    prefixes: new Set(), exact: new Map(), skeleton: new Map(), parts: new Map(), exactParts: new Map(),
+    lengths: { exact: new Map(), skeleton: new Map() }, textSkeletonHeads: new Set(), maxWords: 1,
+  };
+}
+
+function addLength(lengths: Map<string, Set<number>>, key: string): void {
+  if (key === '') return;
+  const head = key.slice(0, PREFIX);
+  let set = lengths.get(head);
+  if (!set) lengths.set(head, (set = new Set()));
+  set.add(key.length);
 }
 
 function push(map: Map<string, KnownPerson[]>, key: string, person: KnownPerson): void {
@@ -64,10 +82,13 @@ function addPerson(index: NameIndex, person: KnownPerson): void {
     index.maxWords = Math.max(index.maxWords, words.length + 1);
     const exact = exactKey(name);
     push(index.exact, exact, person);
+    addLength(index.lengths.exact, exact);
     index.prefixes.add(exact.slice(0, PREFIX));
     const skeleton = keyOfName(name);
     if (skeleton.length >= MIN_SKELETON) {
       push(index.skeleton, skeleton, person);
+      addLength(index.lengths.skeleton, skeleton);
+      if (skeleton.length >= MIN_TEXT_SKELETON) index.textSkeletonHeads.add(skeleton.slice(0, MIN_TEXT_SKELETON));
       index.prefixes.add(skeleton.slice(0, PREFIX));
     }
     for (const w of words) {
@@ -180,16 +201,18 @@ export class PeopleLookup {
     if (isArabicScript(token.key)) {
       for (const p of PROCLITICS) if (token.key.startsWith(p) && token.key.length - p.length >= 2) variants.push(p.length);
     }
+    const spans = variants.map((strip) => spanKeys(tokens, i, last, strip));
     for (const mode of ['exact', 'skeleton'] as const) {
-      for (const strip of variants) {
-        const span = spanKeys(tokens, i, last, strip);
-        // A skeleton exists only for Arabic script; Latin spans have none to look up.
-        const arabic = span.arabicFrom >= 0;
-        // Only the first PREFIX letters of the probe decide whether any name can start here.
-        const probe = mode === 'exact' ? (arabic ? span.joined : latinKey(span.joined)) : arabic ? skeletonOfParts(span.parts, PREFIX).key : '';
-        if (!this.known(probe)) continue;
-        const skeleton = mode === 'skeleton' && arabic ? skeletonOfParts(span.parts) : null;
+      for (let v = 0; v < variants.length; v++) {
+        const strip = variants[v]!;
+        const span = spans[v]!;
+        // Cheap tests on the first letters first: most words start no name at all.
+        if (mode === 'exact' && !this.known(span.arabicFrom >= 0 ? span.joined : latinKey(span.joined))) continue;
+        if (mode === 'skeleton' && !this.skeletonMayStart(span)) continue;
+        const skeleton = mode === 'skeleton' ? skeletonOfParts(span.parts) : null;
+        const under = this.lengthsUnder(mode, mode === 'exact' ? span.joined : skeleton!.key);
         for (let j = last; j >= i; j--) {
+          if (!this.mayHold(mode, span, skeleton, under, j - i)) continue;
           const key = this.spanKey(mode, span, skeleton, j - i);
           if (mode === 'skeleton' && (key.length < MIN_TEXT_SKELETON || contentWords(tokens, i, j) < 2)) continue;
           const people = this.get(mode, key);
@@ -207,6 +230,46 @@ export class PeopleLookup {
     const joined = span.joined.slice(0, span.ends[k]);
     // Token keys are folded already: only Latin needs its accents taken off.
     return arabic ? joined : latinKey(joined);
+  }
+
+  /**
+   * False when no key could equal the span's first `k + 1` words, judged from the key's start and
+   * length alone, without building it. Latin keys lose letters to `latinKey`: always worth a look.
+   */
+  private mayHold(mode: 'exact' | 'skeleton', span: SpanKeys, skeleton: { key: string; ends: number[] } | null, under: Set<number>[], k: number): boolean {
+    if (span.arabicFrom < 0 || span.arabicFrom > k) return mode === 'exact';
+    const whole = mode === 'exact' ? span.joined : skeleton!.key;
+    const length = mode === 'exact' ? span.ends[k]! : skeleton!.ends[k]!;
+    // Keys of PREFIX letters or more start like the whole span: their lengths were fetched once.
+    if (length >= PREFIX) return under.some((lengths) => lengths.has(length));
+    const head = whole.slice(0, length);
+    for (const x of this.indexes()) if (x.lengths[mode].get(head)?.has(length)) return true;
+    return false;
+  }
+
+  /** The key lengths stored under the first PREFIX letters of `whole`, in every index. */
+  private lengthsUnder(mode: 'exact' | 'skeleton', whole: string): Set<number>[] {
+    const head = whole.slice(0, PREFIX);
+    const out: Set<number>[] = [];
+    for (const x of this.indexes()) {
+      const lengths = x.lengths[mode].get(head);
+      if (lengths) out.push(lengths);
+    }
+    return out;
+  }
+
+  /**
+   * A skeleton found in running text has at least MIN_TEXT_SKELETON letters, and every span's
+   * skeleton starts like the whole one's: unless some key starts with those letters, none can match.
+   * (This implies the PREFIX test `known` makes for exact keys.) Latin spans have no skeleton.
+   */
+  private skeletonMayStart(span: SpanKeys): boolean {
+    if (span.arabicFrom < 0) return false;
+    const head = skeletonOfParts(span.parts, MIN_TEXT_SKELETON).key;
+    if (head.length < MIN_TEXT_SKELETON) return false;
+    const head5 = head.slice(0, MIN_TEXT_SKELETON);
+    for (const x of this.indexes()) if (x.textSkeletonHeads.has(head5)) return true;
+    return false;
   }
 
   private maxWords(): number {

@@ -31,23 +31,27 @@ export function skeletonOfFolded(folded: string): string {
  */
 export function skeletonOfParts(parts: readonly string[], stopAt = Infinity): { key: string; ends: number[] } {
   let out = '';
+  let previous = '';
   let seen = 0;
   const ends: number[] = [];
+  // Appends one letter by the rules above; code units are enough, as no rule concerns astral letters.
+  const write = (letter: string) => {
+    const first = seen++ === 0;
+    if ((!first && LONG_VOWELS.includes(letter)) || letter === 'ء' || letter === previous) return;
+    out += letter;
+    previous = letter;
+  };
   for (const part of parts) {
     // A caller that needs only the skeleton's first letters stops once they are written.
     if (out.length >= stopAt) break;
-    for (const ch of part) {
+    for (let c = 0; c < part.length; c++) {
+      const ch = part[c]!;
       if (ch === ' ' || ch === '\u200c' || ch === '-' || ch === '.') continue;
       // "تش" is how Arabic writes the ch that Persian writes چ.
-      const letters = ch === 'چ' ? 'تش' : (SOUND_FOLDS[ch] ?? ch);
-      for (let u = 0; u < letters.length; u++) {
-        const letter = letters[u]!;
-        const first = seen++ === 0;
-        if (!first && LONG_VOWELS.includes(letter)) continue;
-        if (letter === 'ء') continue;
-        if (out.length > 0 && out[out.length - 1] === letter) continue;
-        out += letter;
-      }
+      if (ch === 'چ') {
+        write('ت');
+        write('ش');
+      } else write(SOUND_FOLDS[ch] ?? ch);
     }
     ends.push(out.length);
   }

@@ -64,6 +64,11 @@ describe('years in words and nearest days', () => {
     ['the second closest Mon to October fifth', '2013-09-30'],
     ['the closest xmas to today', '2012-12-25'],
     ['the 3rd closest xmas to today', '2011-12-25'],
+    ["last week's sunday", '2013-02-10'],
+    ["next week's Monday", '2013-02-18'],
+    ['March in a year', '2014-03'],
+    ['May two years ago', '2011-05'],
+    ['the 5th last day of May', '2013-05-27'],
   ])('%s', (text, expected) => {
     expect(normalizeDate(text, ref)?.value).toBe(expected);
   });

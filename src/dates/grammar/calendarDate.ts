@@ -3,7 +3,7 @@ import { marker, sense, type Atom } from '../atoms';
 import { Source, Step, gapBefore, follows, intAt, period, dirAt } from './source';
 import { dayNumber, yearAt } from './numbers';
 import { monthName } from './months';
-import { relativePeriod } from './relative';
+import { relativePeriod, shiftExpr } from './relative';
 
 export interface DatePart {
   cal: Calendar;
@@ -109,7 +109,9 @@ export function monthFirst(src: Source, j: number): Step<DatePart> | null {
   const d = src.atoms[n] && follows(src, n, '.') ? dayNumber(src, n) : null;
   // A day after the month, unless that number is really a year ("مايو 2015" has 4 digits; "2/2013" is numeric).
   const wordDay = d !== null && intAt(src, n) === undefined;
-  if (d && !(intAt(src, n) && intAt(src, n)!.digits > 2) && !(part.weak && wordDay && !src.whole)) {
+  // "May two years ago": a number before a unit counts units, it is no day.
+  const counts = d !== null && !!src.atoms[d.next] && follows(src, d.next) && !!sense(src.atoms[d.next], 'unit');
+  if (d && !counts && !(intAt(src, n) && intAt(src, n)!.digits > 2) && !(part.weak && wordDay && !src.whole)) {
     part = { ...part, day: d.v, weak: false };
     next = d.next;
     return withYear(src, next, part, false);
@@ -121,6 +123,9 @@ export function monthFirst(src: Source, j: number): Step<DatePart> | null {
   if (src.atoms[r] && follows(src, r) && marker(src.atoms[r], 'of')) r++;
   const ry = src.atoms[r] && follows(src, r) ? relativePeriod(src, r) : null;
   if (ry && ry.v.unit === 'year' && !part.weak) return { v: { ...part, yearOffset: ry.v.offset }, next: ry.next };
+  // "March in a year", "May two years ago": the month of a year counted from now.
+  const sh = !ry && (!part.weak || src.whole) && src.atoms[next] && follows(src, next) ? shiftExpr(src, next) : null;
+  if (sh && sh.v.unit === 'year' && !sh.v.within) return { v: { ...part, yearOffset: sh.v.n, weak: false }, next: sh.next };
   const dir = withDir(src, next, part);
   if (dir.next > next) return { v: { ...dir.v, weak: false }, next: dir.next };
   if (part.weak && afterPreposition(src, k) && !sense(src.atoms[k], 'weekday')) part = { ...part, weak: part.cal === 'persian' };

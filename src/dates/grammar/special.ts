@@ -45,6 +45,16 @@ export function holidayExpr(src: Source, i: number): Expr | null {
   return e;
 }
 
+/** "'s sunday" after "last week": the weekday the possessive names. */
+function possessiveWeekday(src: Source, j: number): Step<number> | null {
+  const s = src.atoms[j];
+  if (!s || src.text.slice(s.start, s.end).toLowerCase() !== 's') return null;
+  const gap = src.text.slice(src.atoms[j - 1]!.end, s.start);
+  if (gap !== "'" && gap !== '\u2019') return null;
+  const w = sense(src.atoms[j + 1], 'weekday');
+  return w && follows(src, j + 1) ? { v: w.wd, next: j + 2 } : null;
+}
+
 export function periodExpr(src: Source, i: number): Expr | null {
   // "the beginning of next month", "أوائل أبريل الجاري", "منتصف اذار", "early September"
   const mp = sense(src.atoms[i], 'mpart');
@@ -77,7 +87,17 @@ export function periodExpr(src: Source, i: number): Expr | null {
     }
   }
   const rp = relativePeriod(src, i);
-  if (rp) return { ...base(src, i, rp.next), period: rp.v };
+  if (rp) {
+    const wd = rp.v.unit === 'week' ? possessiveWeekday(src, rp.next) : null;
+    if (wd) {
+      // "last week's sunday", "next week's Monday": that weekday of the week named.
+      const e = base(src, i, wd.next);
+      e.weekday = wd.v;
+      e.weekdayMode = rp.v.offset === -1 ? 'last-week' : rp.v.offset === 1 ? 'next-week' : 'this-week';
+      return e;
+    }
+    return { ...base(src, i, rp.next), period: rp.v };
+  }
   const sh = shiftExpr(src, i);
   if (sh) {
     const e = base(src, i, sh.next);
@@ -98,7 +118,9 @@ export function nthExpr(src: Source, i: number): Expr | null {
   if (marker(src.atoms[j], 'the') && src.atoms[j + 1]) j++;
   let n: number | null = null;
   let wd: number | null | undefined;
-  const o = sense(src.atoms[j], 'ord');
+  const a = src.atoms[j];
+  // "fifth", or "5th" in digits.
+  const o = sense(a, 'ord') ?? (a && a.ordinal && a.int !== null ? { n: a.int } : undefined);
   let k = j;
   if (o && src.atoms[j + 1] && follows(src, j + 1)) {
     n = o.n;
