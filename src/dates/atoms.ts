@@ -57,9 +57,12 @@ export const INT_BIT = 65536;
 
 function kindsOf(senses: Sense[]): number {
   let bits = 0;
-  for (const s of senses) bits |= KIND_BITS[s.k];
+  for (let n = 0; n < senses.length; n++) bits |= bitOf(senses[n]!.k);
   return bits;
 }
+
+// Words without a sense share one empty list: atoms' senses are only read.
+const NO_SENSES: Sense[] = [];
 
 const ORDINAL_SUFFIX = /^(\d{1,2})(st|nd|rd|th)$/;
 const DIGITS = /^\d+$/;
@@ -67,12 +70,12 @@ const LETTERS_THEN_DIGITS = /^([a-z]+)(\d{1,4})$/;
 const DIGITS_THEN_LETTERS = /^(\d{1,4})([a-z]+|[\u0600-\u06ff]+)$/u;
 const WAW_DIGITS = /^(و|ب|ل)(\d{1,4})$/;
 
-function plain(start: number, end: number, first: number, last: number, senses: Sense[] = []): Atom {
-  return { start, end, first, last, senses, int: null, digits: 0, ordinal: false, proclitic: 0, kinds: kindsOf(senses) };
+function plain(start: number, end: number, first: number, last: number, senses: Sense[] = NO_SENSES): Atom {
+  return { start, end, first, last, senses, int: null, digits: 0, ordinal: false, proclitic: 0, kinds: senses.length === 0 ? 0 : kindsOf(senses) };
 }
 
 function number(start: number, end: number, i: number, digits: string, ordinal: boolean, proclitic = 0): Atom {
-  return { start, end, first: i, last: i, senses: [], int: Number(digits), digits: digits.length, ordinal, proclitic, kinds: INT_BIT };
+  return { start, end, first: i, last: i, senses: NO_SENSES, int: Number(digits), digits: digits.length, ordinal, proclitic, kinds: INT_BIT };
 }
 
 /** Reads tokens `[from, to)` into atoms: lexicon phrases, numbers, and plain words (no senses). */

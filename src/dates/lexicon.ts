@@ -84,35 +84,45 @@ export class DateLexicon {
   matchAt(text: string, tokens: readonly Token[], i: number): LexMatch | null {
     const token = tokens[i];
     if (!token) return null;
-    const direct = this.longest(text, tokens, i, token.key);
-    if (direct) return { senses: direct.senses, last: direct.last, proclitic: 0 };
-    const c0 = token.key.charCodeAt(0);
+    const key = token.key;
+    const direct = this.longest(text, tokens, i, key);
+    if (direct) return { senses: direct.senses, last: this.hitLast, proclitic: 0 };
+    const c0 = key.charCodeAt(0);
     // Only و ف ب ل start a proclitic.
     if (c0 !== 0x648 && c0 !== 0x641 && c0 !== 0x628 && c0 !== 0x644) return null;
-    for (const p of PROCLITICS) {
-      if (token.key.length - p.length < 2 || !token.key.startsWith(p)) continue;
-      const stem = token.key.slice(p.length);
+    for (let n = 0; n < PROCLITICS.length; n++) {
+      const p = PROCLITICS[n]!;
+      if (key.length - p.length < 2 || !key.startsWith(p)) continue;
+      const stem = key.slice(p.length);
       const hit = this.longest(text, tokens, i, stem) ?? (p.endsWith('ل') && stem.startsWith('ل') ? this.longest(text, tokens, i, 'ا' + stem) : null);
-      if (hit) return { senses: hit.senses, last: hit.last, proclitic: p.length };
+      if (hit) return { senses: hit.senses, last: this.hitLast, proclitic: p.length };
     }
     return null;
   }
 
-  private longest(text: string, tokens: readonly Token[], i: number, key: string): { senses: Sense[]; last: number } | null {
+  /** Token index of the last word of the phrase `longest` found last (kept here rather than in a new object per call). */
+  private hitLast = 0;
+
+  private longest(text: string, tokens: readonly Token[], i: number, key: string): Entry | null {
     const list = this.byFirst.get(key);
-    if (!list) return null;
-    for (const entry of list) {
+    if (list === undefined) return null;
+    for (let e = 0; e < list.length; e++) {
+      const entry = list[e]!;
+      const rest = entry.rest;
       let j = i;
       let ok = true;
-      for (const word of entry.rest) {
+      for (let w = 0; w < rest.length; w++) {
         const next = tokens[j + 1];
-        if (!next || next.key !== word || !lightGap(text, tokens[j]!.end, next.start)) {
+        if (!next || next.key !== rest[w] || !lightGap(text, tokens[j]!.end, next.start)) {
           ok = false;
           break;
         }
         j++;
       }
-      if (ok) return { senses: entry.senses, last: j };
+      if (ok) {
+        this.hitLast = j;
+        return entry;
+      }
     }
     return null;
   }
@@ -121,8 +131,8 @@ export class DateLexicon {
 function lightGap(text: string, from: number, to: number): boolean {
   if (to - from > 3) return false;
   for (let k = from; k < to; k++) {
-    const c = text[k]!;
-    if (c !== ' ' && c !== "'" && c !== '\u2019' && c !== '-' && c !== '.' && c !== '\t') return false;
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x27 && c !== 0x2019 && c !== 0x2d && c !== 0x2e && c !== 0x09) return false;
   }
   return true;
 }

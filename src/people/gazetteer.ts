@@ -278,11 +278,12 @@ export class PeopleLookup {
 
   // Keys shorter than PREFIX are stored whole: try each shorter start too.
   private known(key: string): boolean {
-    const k3 = key.slice(0, 3);
-    const k2 = key.slice(0, 2);
-    const k1 = key.slice(0, 1);
-    for (const x of this.indexes()) if (x.prefixes.has(k3) || x.prefixes.has(k2) || x.prefixes.has(k1)) return true;
-    return false;
+    for (let n = Math.min(PREFIX, key.length); n >= 1; n--) {
+      const head = key.slice(0, n);
+      for (const x of this.indexes()) if (x.prefixes.has(head)) return true;
+    }
+    // The empty key's prefixes are all '' (which a name of no letters may have stored).
+    return key === '' && this.indexes().some((x) => x.prefixes.has(''));
   }
 }
 

@@ -47,9 +47,36 @@ function caseFits(tokens: readonly Token[], first: number, last: number, entry: 
   return head[0] !== undefined && head[0] !== head[0].toLowerCase();
 }
 
+interface CountryMemo {
+  text: string;
+  language: Document['language'];
+  hits: Map<number, CountryHit | null>;
+}
+
+// Several stages ask about the same tokens; the answer depends only on the document's text,
+// tokens and language, so it is remembered per token list (dropped with the document).
+let memos: WeakMap<readonly Token[], CountryMemo> | null = null;
+
+function memoFor(doc: Document): Map<number, CountryHit | null> {
+  memos ??= new WeakMap();
+  let memo = memos.get(doc.tokens);
+  if (!memo || memo.text !== doc.text || memo.language !== doc.language) {
+    memo = { text: doc.text, language: doc.language, hits: new Map() };
+    memos.set(doc.tokens, memo);
+  }
+  return memo.hits;
+}
+
 /** The country name or adjective that starts at token `i` (after any Arabic proclitic), if any. */
 export function countryAt(doc: Document, i: number): CountryHit | null {
   if (i < 0 || i >= doc.tokens.length) return null;
+  const memo = memoFor(doc);
+  let hit = memo.get(i);
+  if (hit === undefined) memo.set(i, (hit = readCountryAt(doc, i)));
+  return hit;
+}
+
+function readCountryAt(doc: Document, i: number): CountryHit | null {
   const dotted = dottedAt(doc, i);
   if (dotted) return dotted;
   for (const hit of countryMatcher(doc.language).matchAt(doc.text, doc.tokens, i)) {

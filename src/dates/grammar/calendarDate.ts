@@ -1,6 +1,6 @@
 import type { Calendar } from '../../types';
 import { marker, sense, type Atom } from '../atoms';
-import { Source, Step, gapBefore, follows, intAt, period, dirAt } from './source';
+import { Source, Step, textIs, lowerTextIs, THIS_WORDS_MONTH, trimmedGap, gapLength, follows, intAt, period, dirAt } from './source';
 import { dayNumber, yearAt } from './numbers';
 import { monthName } from './months';
 import { relativePeriod, shiftExpr } from './relative';
@@ -43,8 +43,7 @@ export function withDir(src: Source, j: number, part: DatePart): Step<DatePart> 
   const d = src.atoms[j] && follows(src, j) ? dirAt(src, j) : null;
   if (d === null || src.atoms[j]!.proclitic > 0) return { v: part, next: j };
   // "هذا"/"this" before a month is not a suffix.
-  const word = src.text.slice(src.atoms[j]!.start, src.atoms[j]!.end);
-  if (/^(هذا|هذه|this|این|همین)$/u.test(word)) return { v: part, next: j };
+  if (textIs(src, src.atoms[j]!.start, src.atoms[j]!.end, THIS_WORDS_MONTH)) return { v: part, next: j };
   return { v: { ...part, monthDir: d }, next: j + 1 };
 }
 
@@ -138,7 +137,7 @@ export const MONTH_PREPOSITIONS: readonly string[] = ['في', 'in', 'during', 's
 export function afterPreposition(src: Source, k: number): boolean {
   const prev = src.atoms[k - 1];
   if (!prev || !follows(src, k)) return false;
-  return MONTH_PREPOSITIONS.includes(src.text.slice(prev.start, prev.end).toLowerCase());
+  return lowerTextIs(src, prev.start, prev.end, MONTH_PREPOSITIONS);
 }
 
 /** "15/09/2022", "۱۴۰۲/۰۵/۳۱", "2015-3-3", "2/2013", "2/15", "١٠ - ١٢". */
@@ -146,13 +145,13 @@ export function numeric(src: Source, j: number): Step<DatePart> | null {
   const a = intAt(src, j);
   const b = intAt(src, j + 1);
   if (!a || !b || a.ordinal || b.ordinal) return null;
-  const sep = gapBefore(src, j + 1).trim();
-  if (sep.length !== 1 || !'/-.'.includes(sep) || gapBefore(src, j + 1).length > 3) return null;
+  const sepCode = trimmedGap(src, j + 1);
+  if ((sepCode !== 0x2f && sepCode !== 0x2d && sepCode !== 0x2e) || gapLength(src, j + 1) > 3) return null;
+  const sep = String.fromCharCode(sepCode);
   const c = intAt(src, j + 2);
-  const sep2 = c ? gapBefore(src, j + 2).trim() : '';
   let part: DatePart | null;
   let next: number;
-  if (c && !c.ordinal && sep2 === sep && gapBefore(src, j + 2).length <= 3) {
+  if (c && !c.ordinal && trimmedGap(src, j + 2) === sepCode && gapLength(src, j + 2) <= 3) {
     part = threeNumbers(src, a, b, c);
     next = j + 3;
   } else {
@@ -224,8 +223,7 @@ export function isBareYear(src: Source, j: number): boolean {
   if (a.int! < 1900 || a.int! > 2100) return false;
   const prev = src.atoms[j - 1];
   if (!prev || !follows(src, j, ',')) return false;
-  const word = src.text.slice(prev.start, prev.end).toLowerCase();
-  return YEAR_PREPOSITIONS.includes(word);
+  return lowerTextIs(src, prev.start, prev.end, YEAR_PREPOSITIONS);
 }
 
 export function calendarDate(src: Source, j: number): Step<DatePart> | null {

@@ -4,7 +4,7 @@ import { AR_WEEKDAY_NAMERS } from '../../locales/ar/dates/weekdays';
 import { FA_WEEKDAY_NAMERS } from '../../locales/fa/dates/weekdays';
 import { marker, sense } from '../atoms';
 import { newExpr, type Expr, type WeekdayMode } from '../expr';
-import { Source, Step, SPACE, gapBefore, follows, period, dirAt, unitAt } from './source';
+import { Source, Step, SPACE, gapHas, textIs, lowerTextIs, THIS_WORDS, follows, period, dirAt, unitAt } from './source';
 import { relativePeriod } from './relative';
 import { type DatePart, calendarDate } from './calendarDate';
 
@@ -17,14 +17,16 @@ export interface Parts {
   weak: boolean;
 }
 
+const NEXT: readonly string[] = ['next'];
+const LOOSE_PARTS: readonly string[] = ['late', 'early'];
+
 export function weekdayComponent(src: Source, j: number, hasContext: boolean): Step<{ wd: number; mode: WeekdayMode; weak: boolean }> | null {
   let k = j;
   let mode: WeekdayMode = 'auto';
   const d = dirAt(src, k);
   if (d !== null && src.atoms[k + 1] && follows(src, k + 1) && sense(src.atoms[k + 1], 'weekday')) {
     mode = d === -1 ? 'last' : d === 1 ? 'next-week' : 'auto';
-    const w = src.text.slice(src.atoms[k]!.start, src.atoms[k]!.end).toLowerCase();
-    if (d === 1 && w !== 'next') mode = 'next';
+    if (d === 1 && !lowerTextIs(src, src.atoms[k]!.start, src.atoms[k]!.end, NEXT)) mode = 'next';
     k++;
   }
   const w = sense(src.atoms[k], 'weekday');
@@ -35,7 +37,7 @@ export function weekdayComponent(src: Source, j: number, hasContext: boolean): S
   const after = src.atoms[next];
   if (after && follows(src, next)) {
     const d2 = dirAt(src, next);
-    if (d2 !== null && after.proclitic === 0 && !/^(هذا|هذه|this|این)$/u.test(src.text.slice(after.start, after.end))) {
+    if (d2 !== null && after.proclitic === 0 && !textIs(src, after.start, after.end, THIS_WORDS)) {
       if (!(unitAt(src, next + 1) && follows(src, next + 1))) {
         mode = d2 === -1 ? 'last' : d2 === 1 ? 'next' : 'this-week';
         next++;
@@ -59,8 +61,7 @@ export function weekdayComponent(src: Source, j: number, hasContext: boolean): S
   if (k > j) weak = false;
   if (weak && !hasContext && !src.whole) {
     // "دوشنبه" is also Dushanbe, "Sun" the star: only with a date, a day word or a parenthesis around it.
-    const prevGap = j > 0 ? gapBefore(src, j) : '';
-    if (!prevGap.includes('(')) return { v: { wd: w.wd, mode, weak: true }, next };
+    if (!(j > 0 && gapHas(src, j, 0x28))) return { v: { wd: w.wd, mode, weak: true }, next };
   }
   return { v: { wd: w.wd, mode, weak: false }, next };
 }
@@ -91,9 +92,9 @@ export function composite(src: Source, i: number): Expr | null {
     const a = src.atoms[j];
     if (!a) break;
     if (j > i) {
-      const gap = gapBefore(src, j);
-      if (!isJoinGap(gap)) break;
-      if (gap.includes('(')) opened++;
+      const join = joinAt(src, j);
+      if (join < 0) break;
+      opened += join;
     }
     if (marker(a, 'equals')) break;
     // "يوم"/"روز" before a weekday or a date: part of the expression.
@@ -107,9 +108,8 @@ export function composite(src: Source, i: number): Expr | null {
     }
     const pod = sense(a, 'pod');
     if (pod && parts.pod === undefined && !sense(a, 'relday')) {
-      const prevWord = src.text.slice(a.start, a.end).toLowerCase();
       // "late"/"early" are parts of the day only next to a day ("late Tuesday", "late on Monday").
-      const loose = prevWord === 'late' || prevWord === 'early';
+      const loose = lowerTextIs(src, a.start, a.end, LOOSE_PARTS);
       let k = j + 1;
       if (loose && src.atoms[k] && marker(src.atoms[k], 'on') && follows(src, k)) k++;
       const hasDay = parts.dayOffset !== undefined || parts.weekday !== undefined || parts.date?.day !== undefined;
@@ -140,7 +140,7 @@ export function composite(src: Source, i: number): Expr | null {
       if (w) {
         if (w.v.weak) {
           // A weak weekday needs a date right after it.
-          const after = src.atoms[w.next] && isJoinGap(gapBefore(src, w.next)) ? calendarDate(src, w.next) : null;
+          const after = src.atoms[w.next] && joinAt(src, w.next) >= 0 ? calendarDate(src, w.next) : null;
           if (!after || after.v.day === undefined) break;
         }
         parts.weekday = w.v.wd;
@@ -199,6 +199,26 @@ export function composite(src: Source, i: number): Expr | null {
     e.cal = calendarFor(src, d);
   }
   return e;
+}
+
+/**
+ * `isJoinGap` of the gap before atom j, read in place: -1 when it is no join, else 1 when it
+ * opens a parenthesis and 0 when not. Without both atoms the gap is no join.
+ */
+export function joinAt(src: Source, j: number): number {
+  const a = src.atoms[j - 1];
+  const b = src.atoms[j];
+  if (!a || !b || b.start - a.end > 4) return -1;
+  const text = src.text;
+  let punct = 0;
+  let open = 0;
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 10 || c === 13) continue;
+    if ((c !== 0x28 && c !== 0x29 && c !== 0x2c && c !== 0x60c) || ++punct > 2) return -1;
+    if (c === 0x28) open = 1;
+  }
+  return open;
 }
 
 export function isJoinGap(gap: string): boolean {

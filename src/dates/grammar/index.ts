@@ -42,15 +42,20 @@ export function parseAt(src: Source, i: number): Expr | null {
   const a = src.atoms[i];
   if (!a || a.kinds === 0) return null;
   const o = openersOf();
-  let best: Expr | null = a.kinds & o.composite ? composite(src, i) : null;
-  const consider = (c: Expr | null) => {
-    if (c && (!best || c.end > best.end)) best = c;
-  };
-  if (a.kinds & o.holiday) consider(holidayExpr(src, i));
-  if (a.kinds & o.nth) consider(nthExpr(src, i));
-  if (a.kinds & o.closest) consider(closestExpr(src, i, parseAt));
-  if (a.kinds & o.period) consider(periodExpr(src, i));
-  if (a.kinds & o.numbered) consider(monthDayNumbered(src, i));
-  if (a.kinds & o.numbered) consider(anchoredExpr(src, i, parseAt));
+  const kinds = a.kinds;
+  let best: Expr | null = kinds & o.composite ? composite(src, i) : null;
+  // Each reading replaces the best so far only when it reaches further (first found wins ties).
+  if (kinds & o.holiday) best = longer(best, holidayExpr(src, i));
+  if (kinds & o.nth) best = longer(best, nthExpr(src, i));
+  if (kinds & o.closest) best = longer(best, closestExpr(src, i, parseAt));
+  if (kinds & o.period) best = longer(best, periodExpr(src, i));
+  if (kinds & o.numbered) {
+    best = longer(best, monthDayNumbered(src, i));
+    best = longer(best, anchoredExpr(src, i, parseAt));
+  }
   return best ? withRange(src, best) : null;
+}
+
+function longer(best: Expr | null, c: Expr | null): Expr | null {
+  return c && (!best || c.end > best.end) ? c : best;
 }

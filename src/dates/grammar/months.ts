@@ -1,6 +1,6 @@
 import type { Calendar } from '../../types';
 import { type Atom } from '../atoms';
-import { Source, Step, gapBefore, follows } from './source';
+import { Source, Step, gapHas, follows } from './source';
 
 export interface MonthStep {
   cal: Calendar;
@@ -17,7 +17,7 @@ export function monthName(src: Source, j: number): Step<MonthStep> | null {
   let weak = s.weak;
   const alt = src.atoms[next];
   const altMonth = alt ? pickMonth(src, alt) : undefined;
-  if (altMonth && follows(src, next, '/') && gapBefore(src, next).includes('/')) {
+  if (altMonth && follows(src, next, '/') && gapHas(src, next, 0x2f)) {
     next++;
     weak = weak && altMonth.weak;
   }

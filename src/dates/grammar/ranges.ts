@@ -1,6 +1,6 @@
 import { marker } from '../atoms';
 import type { Expr } from '../expr';
-import { Source, gapBefore, follows, base } from './source';
+import { Source, trimmedGap, GAP_EMPTY, follows, base } from './source';
 import { dayNumber, yearAt } from './numbers';
 import { composite } from './composite';
 
@@ -8,23 +8,26 @@ import { composite } from './composite';
 export function withRange(src: Source, e: Expr): Expr {
   const j = e.last + 1;
   const a = src.atoms[j];
-  if (a && e.year !== undefined && e.month === undefined && e.day === undefined && gapBefore(src, j).trim() === '-') {
+  if (a && e.year !== undefined && e.month === undefined && e.day === undefined && trimmedGap(src, j) === 0x2d) {
     // "۲۰۲۴-۲۰۲۵"
     const y = yearAt(src, j, false);
     if (y && y.v.year > e.year && y.v.year - e.year < 100) {
-      const to: Expr = { ...base(src, j, y.next), cal: e.cal, year: y.v.year, yearDigits: 4 };
+      const to: Expr = base(src, j, y.next);
+      to.cal = e.cal;
+      to.year = y.v.year;
+      to.yearDigits = 4;
       return { ...e, to, last: y.next - 1, end: src.atoms[y.next - 1]!.end };
     }
   }
   if (!a || (e.day === undefined && e.month === undefined)) return e;
-  const gap = gapBefore(src, j).trim();
+  const gap = trimmedGap(src, j);
   let k = j;
-  if (gap === '-' || gap === '/') {
+  if (gap === 0x2d || gap === 0x2f) {
     // a hyphen alone joins two days
-  } else if (gap === '' && marker(a, 'to')) k++;
+  } else if (gap === GAP_EMPTY && marker(a, 'to')) k++;
   else return e;
   if (!src.atoms[k] || (k > j && !follows(src, k))) return e;
-  const far = composite(src, k) ?? (dayNumber(src, k) ? { ...base(src, k, dayNumber(src, k)!.next), day: dayNumber(src, k)!.v } : null);
+  const far = composite(src, k) ?? dayOnly(src, k);
   if (!far || far.day === undefined) return e;
   const to: Expr = { ...far, cal: far.month !== undefined ? far.cal : e.cal };
   if (to.month === undefined && e.month !== undefined) to.month = e.month;
@@ -39,22 +42,33 @@ export function withRange(src: Source, e: Expr): Expr {
   return { ...from, to, last: far.last, end: far.end };
 }
 
+function dayOnly(src: Source, k: number): Expr | null {
+  const d = dayNumber(src, k);
+  if (!d) return null;
+  const e = base(src, k, d.next);
+  e.day = d.v;
+  return e;
+}
+
 /** A day number followed by a range connector and a full date: "13 الى 15 تموز", "3–5 May". */
 export function parseLeadingRange(src: Source, i: number): Expr | null {
   const d = dayNumber(src, i);
   if (!d || !src.atoms[d.next]) return null;
   const j = d.next;
-  const gap = gapBefore(src, j).trim();
+  const gap = trimmedGap(src, j);
   let k = j;
   const a = src.atoms[j]!;
-  if (gap === '-') k = j;
-  else if (gap === '' && marker(a, 'to')) k = j + 1;
-  else if (gap === '' && a.proclitic === 1 && a.int !== null) k = j;
+  if (gap === 0x2d) k = j;
+  else if (gap === GAP_EMPTY && marker(a, 'to')) k = j + 1;
+  else if (gap === GAP_EMPTY && a.proclitic === 1 && a.int !== null) k = j;
   else return null;
   if (!src.atoms[k]) return null;
   const far = composite(src, k);
   if (!far || far.day === undefined || far.month === undefined || far.day <= d.v) return null;
-  const from: Expr = { ...base(src, i, d.next), cal: far.cal, month: far.month, day: d.v };
+  const from: Expr = base(src, i, d.next);
+  from.cal = far.cal;
+  from.month = far.month;
+  from.day = d.v;
   if (far.year !== undefined) from.year = far.year;
   return { ...from, to: far, last: far.last, end: far.end };
 }

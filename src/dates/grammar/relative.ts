@@ -1,7 +1,7 @@
 import { marker, sense } from '../atoms';
 import type { Expr } from '../expr';
 import type { Unit } from '../lexicon';
-import { Source, Step, follows, dirAt, unitAt, base } from './source';
+import { Source, Step, follows, dirAt, unitAt, base, textIs, lowerTextIs, hasArticle, THIS_WORDS } from './source';
 import { count } from './numbers';
 
 /** "last week", "الشهر المقبل", "هذا العام", "هفته گذشته", "امسال". */
@@ -18,8 +18,7 @@ export function relativePeriod(src: Source, j: number): Step<{ unit: Unit; offse
   const u = unitAt(src, j);
   const d2 = src.atoms[j + 1] && follows(src, j + 1) ? dirAt(src, j + 1) : null;
   if (u && u.n === null && d2 !== null && isSingular(src, j)) {
-    const w = src.text.slice(src.atoms[j + 1]!.start, src.atoms[j + 1]!.end);
-    if (/^(هذا|هذه|this|این)$/u.test(w)) return null;
+    if (textIs(src, src.atoms[j + 1]!.start, src.atoms[j + 1]!.end, THIS_WORDS)) return null;
     return { v: { unit: u.u, offset: d2 }, next: j + 2 };
   }
   return null;
@@ -29,7 +28,7 @@ export const PLURAL_UNITS: readonly string[] = ['ايام', 'اسابيع', 'ا�
 
 export function isSingular(src: Source, j: number): boolean {
   const a = src.atoms[j]!;
-  return !PLURAL_UNITS.includes(src.text.slice(a.start + a.proclitic, a.end).toLowerCase());
+  return !lowerTextIs(src, a.start + a.proclitic, a.end, PLURAL_UNITS);
 }
 
 /** "منذ 3 أيام", "قبل ثلاثة أيام", "بعد شهرين", "in a week", "two weeks ago", "۳ روز پیش", "ده سال پیش". */
@@ -40,7 +39,7 @@ export function shiftExpr(src: Source, j: number): Step<{ unit: Unit | 'weekday'
   const inWord = marker(a, 'in');
   if ((pre || inWord) && src.atoms[j + 1] && follows(src, j + 1)) {
     if (pre && pre.d === 0) {
-      const inner = shiftExpr({ ...src }, j + 1) ?? withinCount(src, j + 1);
+      const inner = shiftExpr(src, j + 1) ?? withinCount(src, j + 1);
       return inner ? { v: { ...inner.v, within: true }, next: inner.next } : null;
     }
     const dir = pre ? pre.d : 1;
@@ -56,7 +55,7 @@ export function shiftExpr(src: Source, j: number): Step<{ unit: Unit | 'weekday'
     const single = unitAt(src, j + 1);
     const dateAfter = src.atoms[j + 2] && follows(src, j + 2) && (src.atoms[j + 2]!.int !== null || !!sense(src.atoms[j + 2], 'month'));
     const yearAfter = dateAfter;
-    if (single && !yearAfter && isSingular(src, j + 1) && pre && !/^ال/u.test(src.text.slice(src.atoms[j + 1]!.start, src.atoms[j + 1]!.end))) {
+    if (single && !yearAfter && isSingular(src, j + 1) && pre && !hasArticle(src, src.atoms[j + 1]!)) {
       return { v: { unit: single.u, n: dir }, next: j + 2 };
     }
     return null;
@@ -110,5 +109,8 @@ export function durationList(src: Source): Expr | null {
   }
   if (shifts.length < 2) return null;
   const [first, ...more] = shifts;
-  return { ...base(src, 0, src.atoms.length), shift: first!, more };
+  const e = base(src, 0, src.atoms.length);
+  e.shift = first!;
+  e.more = more;
+  return e;
 }

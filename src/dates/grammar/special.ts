@@ -1,6 +1,6 @@
 import { marker, sense } from '../atoms';
 import type { Expr } from '../expr';
-import { Source, Step, follows, period, dirAt, unitAt, base } from './source';
+import { Source, Step, follows, period, dirAt, unitAt, base, basePeriod, hasArticle, lowerTextIs } from './source';
 import { dayNumber, yearAt } from './numbers';
 import { relativePeriod, shiftExpr } from './relative';
 import { DatePart, datePart, withYear, monthFirst, yearOnly } from './calendarDate';
@@ -16,7 +16,8 @@ export function holidayExpr(src: Source, i: number): Expr | null {
   const h = sense(src.atoms[j], 'holiday');
   if (!h) return null;
   let next = j + 1;
-  const e: Expr = { ...base(src, i, next), holiday: h.id };
+  const e: Expr = base(src, i, next);
+  e.holiday = h.id;
   if (dirOffset !== undefined) e.monthDir = dirOffset as -1 | 0 | 1;
   let k = next;
   if (src.atoms[k] && follows(src, k) && marker(src.atoms[k], 'in')) k++;
@@ -45,10 +46,12 @@ export function holidayExpr(src: Source, i: number): Expr | null {
   return e;
 }
 
+const S_WORD: readonly string[] = ['s'];
+
 /** "'s sunday" after "last week": the weekday the possessive names. */
 function possessiveWeekday(src: Source, j: number): Step<number> | null {
   const s = src.atoms[j];
-  if (!s || src.text.slice(s.start, s.end).toLowerCase() !== 's') return null;
+  if (!s || !lowerTextIs(src, s.start, s.end, S_WORD)) return null;
   const gap = src.text.slice(src.atoms[j - 1]!.end, s.start);
   if (gap !== "'" && gap !== '\u2019') return null;
   const w = sense(src.atoms[j + 1], 'weekday');
@@ -64,22 +67,24 @@ export function periodExpr(src: Source, i: number): Expr | null {
     if (src.atoms[k] && follows(src, k)) {
       const rp = relativePeriod(src, k);
       if (rp && (rp.v.unit === 'month' || rp.v.unit === 'year')) {
-        return { ...base(src, i, rp.next), period: rp.v, part: mp.p };
+        return basePeriod(src, i, rp.next, rp.v, mp.p);
       }
       // "نهاية العام", "the end of the year": the current one.
       let t = k;
       if (marker(src.atoms[t], 'the') && src.atoms[t + 1] && follows(src, t + 1)) t++;
       const bareUnit = unitAt(src, t);
-      const written = src.text.slice(src.atoms[t]!.start, src.atoms[t]!.end).toLowerCase();
-      if (bareUnit && bareUnit.n === null && (bareUnit.u === 'month' || bareUnit.u === 'year') && (t > k || /^ال/u.test(written))) {
+      if (bareUnit && bareUnit.n === null && (bareUnit.u === 'month' || bareUnit.u === 'year') && (t > k || hasArticle(src, src.atoms[t]!))) {
         const after = src.atoms[t + 1];
         if (!(after && follows(src, t + 1) && (after.int !== null || dirAt(src, t + 1) !== null))) {
-          return { ...base(src, i, t + 1), period: { unit: bareUnit.u, offset: 0 }, part: mp.p };
+          return basePeriod(src, i, t + 1, { unit: bareUnit.u, offset: 0 }, mp.p);
         }
       }
       const m = monthFirst(src, k);
       if (m && m.v.day === undefined && (!m.v.weak || src.whole || m.v.month !== undefined)) {
-        const e: Expr = { ...base(src, i, m.next), cal: m.v.cal, month: m.v.month!, part: mp.p };
+        const e: Expr = base(src, i, m.next);
+        e.cal = m.v.cal;
+        e.month = m.v.month!;
+        e.part = mp.p;
         if (m.v.year !== undefined) e.year = m.v.year;
         if (m.v.monthDir !== undefined) e.monthDir = m.v.monthDir;
         return e;
@@ -96,7 +101,7 @@ export function periodExpr(src: Source, i: number): Expr | null {
       e.weekdayMode = rp.v.offset === -1 ? 'last-week' : rp.v.offset === 1 ? 'next-week' : 'this-week';
       return e;
     }
-    return { ...base(src, i, rp.next), period: rp.v };
+    return basePeriod(src, i, rp.next, rp.v);
   }
   const sh = shiftExpr(src, i);
   if (sh) {
@@ -150,10 +155,11 @@ export function nthExpr(src: Source, i: number): Expr | null {
   let m = k;
   if (src.atoms[m] && follows(src, m) && (marker(src.atoms[m], 'of') || marker(src.atoms[m], 'in') || marker(src.atoms[m], 'on'))) m++;
   if (src.atoms[m] && follows(src, m) && marker(src.atoms[m], 'the')) m++;
-  const procliticIn = src.atoms[m]?.proclitic === 1 && /^ب/u.test(src.text.slice(src.atoms[m]!.start, src.atoms[m]!.end));
+  const procliticIn = src.atoms[m]?.proclitic === 1 && src.text.charCodeAt(src.atoms[m]!.start) === 0x628;
   if (m === k && !procliticIn) return null;
   if (!src.atoms[m] || !follows(src, m)) return null;
-  const e: Expr = { ...base(src, i, m + 1), nth: n! };
+  const e: Expr = base(src, i, m + 1);
+  e.nth = n!;
   if (wd === 0) e.nthWeek = true;
   else if (wd !== null && wd !== undefined) e.weekday = wd;
   const rp = relativePeriod(src, m);
@@ -232,7 +238,8 @@ export function monthDayNumbered(src: Source, i: number): Expr | null {
   if (!src.atoms[k] || !follows(src, k)) return null;
   const m = monthByNumber(src, k);
   if (!m) return null;
-  const e: Expr = { ...base(src, i, m.next), month: m.v.month! };
+  const e: Expr = base(src, i, m.next);
+  e.month = m.v.month!;
   if (day !== undefined) e.day = day;
   if (part) e.part = part;
   if (m.v.year !== undefined) e.year = m.v.year;
