@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens';
-import { dateLexicon, type Sense } from './lexicon';
+import { dateLexicon, senseBit, type Sense } from './lexicon';
 
 /** A word or phrase of the text as the date grammar sees it. Offsets are normalized. */
 export interface Atom {
@@ -21,43 +21,16 @@ export interface Atom {
   kinds: number;
 }
 
-const KIND_BITS: Record<Sense['k'], number> = {
-  month: 1, weekday: 2, card: 4, ord: 8, relday: 16, relyear: 32, dir: 64, unit: 128, pre: 256, pod: 512,
-  mpart: 1024, era: 2048, holiday: 4096, period: 8192, marker: 16384, small: 32768,
-};
-
-/** `KIND_BITS[k]` as a switch: a keyed read with a different key at each call site is slow. */
-function bitOf(k: Sense['k']): number {
-  switch (k) {
-    case 'month': return 1;
-    case 'weekday': return 2;
-    case 'card': return 4;
-    case 'ord': return 8;
-    case 'relday': return 16;
-    case 'relyear': return 32;
-    case 'dir': return 64;
-    case 'unit': return 128;
-    case 'pre': return 256;
-    case 'pod': return 512;
-    case 'mpart': return 1024;
-    case 'era': return 2048;
-    case 'holiday': return 4096;
-    case 'period': return 8192;
-    case 'marker': return 16384;
-    case 'small': return 32768;
-  }
-}
-
 /** The bit of a sense kind; numbers written in digits have the bit `INT_BIT`. */
 export function kindBit(k: Sense['k']): number {
-  return KIND_BITS[k];
+  return senseBit(k);
 }
 
 export const INT_BIT = 65536;
 
 function kindsOf(senses: Sense[]): number {
   let bits = 0;
-  for (let n = 0; n < senses.length; n++) bits |= bitOf(senses[n]!.k);
+  for (let n = 0; n < senses.length; n++) bits |= senseBit(senses[n]!.k);
   return bits;
 }
 
@@ -78,6 +51,15 @@ function number(start: number, end: number, i: number, digits: string, ordinal: 
   return { start, end, first: i, last: i, senses: NO_SENSES, int: Number(digits), digits: digits.length, ordinal, proclitic, kinds: INT_BIT };
 }
 
+/** `DIGITS.test(key)` as a loop: the hot path reads every token. */
+function allDigits(key: string): boolean {
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return key.length > 0;
+}
+
 /** Reads tokens `[from, to)` into atoms: lexicon phrases, numbers, and plain words (no senses). */
 export function readAtoms(text: string, tokens: readonly Token[], from = 0, to = tokens.length): Atom[] {
   const lex = dateLexicon();
@@ -87,15 +69,15 @@ export function readAtoms(text: string, tokens: readonly Token[], from = 0, to =
     const key = t.key;
     const c0 = key.charCodeAt(0);
     const digitFirst = c0 >= 48 && c0 <= 57;
-    if (digitFirst && DIGITS.test(key)) {
+    if (digitFirst && allDigits(key)) {
       out.push(number(t.start, t.end, i, key, false));
       continue;
     }
     const hit = lex.matchAt(text, tokens, i);
     if (hit && hit.last < to) {
       const last = tokens[hit.last]!;
-      const atom = plain(t.start, last.end, i, hit.last, hit.senses);
-      atom.proclitic = hit.proclitic;
+      // The lexicon knows the kind bits of its phrases: no need to read the senses again.
+      const atom: Atom = { start: t.start, end: last.end, first: i, last: hit.last, senses: hit.senses, int: null, digits: 0, ordinal: false, proclitic: hit.proclitic, kinds: hit.kinds };
       out.push(atom);
       i = hit.last;
       continue;
@@ -134,14 +116,14 @@ export function readAtoms(text: string, tokens: readonly Token[], from = 0, to =
 
 export function sense<K extends Sense['k']>(a: Atom | undefined, k: K): Extract<Sense, { k: K }> | undefined {
   // The kind bits answer most asks without looking at the senses.
-  if (!a || (a.kinds & bitOf(k)) === 0) return undefined;
+  if (!a || (a.kinds & senseBit(k)) === 0) return undefined;
   const senses = a.senses;
   for (let n = 0; n < senses.length; n++) if (senses[n]!.k === k) return senses[n] as Extract<Sense, { k: K }>;
   return undefined;
 }
 
 export function marker(a: Atom | undefined, m: string): boolean {
-  if (!a || (a.kinds & bitOf('marker')) === 0) return false;
+  if (!a || (a.kinds & senseBit('marker')) === 0) return false;
   const senses = a.senses;
   for (let n = 0; n < senses.length; n++) {
     const s = senses[n]!;

@@ -24,8 +24,22 @@ function greg(d: Day): CalendarDate {
 /** Days in a month of any of the three calendars. */
 export function monthLength(cal: Calendar, year: number, month: number): number {
   if (cal === 'gregory') return daysInMonth(year, month);
-  return calendarOf(cal).getDaysInMonth(new CalendarDate(calendarOf(cal), year, month, 1));
+  // A month's length is a fact of the calendar: asked once per month and kept.
+  const key = Number.isInteger(year) && Number.isInteger(month) && year >= 0 && year < 1e6 && month >= 0 && month < 100 ? ((cal === 'islamic' ? 1 : 2) * 1e6 + year) * 100 + month : -1;
+  if (key >= 0) {
+    lengths ??= new Map();
+    const hit = lengths.get(key);
+    if (hit !== undefined) return hit;
+  }
+  const n = calendarOf(cal).getDaysInMonth(new CalendarDate(calendarOf(cal), year, month, 1));
+  if (key >= 0) {
+    if (lengths!.size > 20000) lengths!.clear();
+    lengths!.set(key, n);
+  }
+  return n;
 }
+
+let lengths: Map<number, number> | null = null;
 
 // Islamic and Solar Hijri conversions go through @internationalized/date, which builds objects
 // per call; holidays and year picking ask for the same few dates again and again.
@@ -34,6 +48,10 @@ let conversions: Map<number, Day | null> | null = null;
 /** A number naming one conversion: direction and calendar, then the date's fields. */
 function conversionKey(cal: Calendar, toGreg: boolean, year: number, month: number, day: number): number {
   return ((((cal === 'islamic' ? 2 : 4) + (toGreg ? 1 : 0)) * 10000 + year) * 100 + month) * 100 + day;
+}
+
+function known(key: number): Day | null | undefined {
+  return conversions ? conversions.get(key) : undefined;
 }
 
 function remembered(key: number, compute: () => Day | null): Day | null {
@@ -51,17 +69,29 @@ export function toGregorian(cal: Calendar, year: number, month: number, day: num
   if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1 || year < 1 || year > 9999) return null;
   if (cal === 'gregory') return isValidDay(year, month, day) ? { year, month, day } : null;
   if (!Number.isInteger(month) || !Number.isInteger(day)) return null;
-  const found = remembered(conversionKey(cal, true, year, month, day), () => {
+  const key = conversionKey(cal, true, year, month, day);
+  // The usual hit is read before a closure for the miss is made.
+  const hit = known(key);
+  if (hit !== undefined) return hit ? copyDay(hit) : null;
+  const found = remembered(key, () => {
     if (day > monthLength(cal, year, month)) return null;
     return toDay(toCalendar(new CalendarDate(calendarOf(cal), year, month, day), calendarOf('gregory')));
   });
-  return found ? { ...found } : null;
+  return found ? copyDay(found) : null;
+}
+
+/** A kept answer handed out as a new object (callers may change theirs). */
+function copyDay(d: Day): Day {
+  return { year: d.year, month: d.month, day: d.day };
 }
 
 /** A Gregorian day expressed in `cal`. */
 export function fromGregorian(cal: Calendar, d: Day): Day {
   if (cal === 'gregory') return d;
-  return { ...remembered(conversionKey(cal, false, d.year, d.month, d.day), () => toDay(toCalendar(greg(d), calendarOf(cal))))! };
+  const key = conversionKey(cal, false, d.year, d.month, d.day);
+  const hit = known(key);
+  if (hit) return copyDay(hit);
+  return copyDay(remembered(key, () => toDay(toCalendar(greg(d), calendarOf(cal))))!);
 }
 
 // Gregorian arithmetic on day numbers (days since 1970-01-01, proleptic calendar): the civil-from-days
@@ -132,6 +162,13 @@ export function daysBetween(a: Day, b: Day): number {
   return dayNumber(b) - dayNumber(a);
 }
 
+/** Negative, zero or positive as `a` is before, on or after `b` (not always a count of days). */
 export function compareDays(a: Day, b: Day): number {
+  // Real days compare field by field; others are first brought into range as `dayNumber` does.
+  if (isRealDay(a) && isRealDay(b)) return a.year !== b.year ? a.year - b.year : a.month !== b.month ? a.month - b.month : a.day - b.day;
   return daysBetween(b, a);
+}
+
+function isRealDay(d: Day): boolean {
+  return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= daysInMonth(d.year, d.month);
 }

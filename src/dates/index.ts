@@ -118,7 +118,7 @@ function scanMentions(doc: Document, anchor: Day | null, tokenCount: number): Da
     let e = parseLeadingRange(src, i) ?? parseAt(src, i);
     if (!e && atom.start < opening) {
       // The dateline may write a bare day-month ("الكويت - ١٠ - ١٢"): read it leniently.
-      const lenient = parseAt({ ...src, whole: true }, i);
+      const lenient = parseAt({ text: src.text, atoms: src.atoms, lang: src.lang, whole: true }, i);
       const numericOnly = lenient !== null && src.atoms.slice(lenient.first, lenient.last + 1).every((a) => a.int !== null);
       if (lenient && numericOnly && lenient.end <= opening && lenient.day !== undefined && lenient.month !== undefined) e = lenient;
     }

@@ -40,6 +40,31 @@ export type Sense =
 interface Entry {
   rest: string[];
   senses: Sense[];
+  /** The `senseBit`s of the senses. */
+  kinds: number;
+}
+
+/** Bit of a sense kind, for sets of kinds (digits written as numbers use 65536). */
+export function senseBit(k: Sense['k']): number {
+  // A switch: a keyed read of a table with a different key at each call site is slow.
+  switch (k) {
+    case 'month': return 1;
+    case 'weekday': return 2;
+    case 'card': return 4;
+    case 'ord': return 8;
+    case 'relday': return 16;
+    case 'relyear': return 32;
+    case 'dir': return 64;
+    case 'unit': return 128;
+    case 'pre': return 256;
+    case 'pod': return 512;
+    case 'mpart': return 1024;
+    case 'era': return 2048;
+    case 'holiday': return 4096;
+    case 'period': return 8192;
+    case 'marker': return 16384;
+    case 'small': return 32768;
+  }
 }
 
 export interface LexMatch {
@@ -48,6 +73,8 @@ export interface LexMatch {
   last: number;
   /** Letters of a proclitic (و، ب، ل، ف) stripped off the first word. */
   proclitic: number;
+  /** The `senseBit`s of the senses. */
+  kinds: number;
 }
 
 // Longest first so that "وب" is tried before "و".
@@ -65,15 +92,19 @@ export class DateLexicon {
     if (words.length > 1 && /[\u0600-\u06ff]/u.test(phrase)) this.addWords([words.join('')], sense);
   }
 
-  private addWords(words: string[], sense: Sense): void {
+  private addWords(words: string[], given: Sense): void {
+    const sense = uniform(given);
     const [first, ...rest] = words;
     let list = this.byFirst.get(first!);
     if (!list) this.byFirst.set(first!, (list = []));
     const key = rest.join(' ');
     const found = list.find((e) => e.rest.join(' ') === key);
     if (found) {
-      if (!found.senses.some((s) => JSON.stringify(s) === JSON.stringify(sense))) found.senses.push(sense);
-    } else list.push({ rest, senses: [sense] });
+      if (!found.senses.some((s) => JSON.stringify(s) === JSON.stringify(sense))) {
+        found.senses.push(sense);
+        found.kinds |= senseBit(sense.k);
+      }
+    } else list.push({ rest, senses: [sense], kinds: senseBit(sense.k) });
   }
 
   sort(): void {
@@ -86,7 +117,7 @@ export class DateLexicon {
     if (!token) return null;
     const key = token.key;
     const direct = this.longest(text, tokens, i, key);
-    if (direct) return { senses: direct.senses, last: this.hitLast, proclitic: 0 };
+    if (direct) return { senses: direct.senses, last: this.hitLast, proclitic: 0, kinds: direct.kinds };
     const c0 = key.charCodeAt(0);
     // Only و ف ب ل start a proclitic.
     if (c0 !== 0x648 && c0 !== 0x641 && c0 !== 0x628 && c0 !== 0x644) return null;
@@ -95,7 +126,7 @@ export class DateLexicon {
       if (key.length - p.length < 2 || !key.startsWith(p)) continue;
       const stem = key.slice(p.length);
       const hit = this.longest(text, tokens, i, stem) ?? (p.endsWith('ل') && stem.startsWith('ل') ? this.longest(text, tokens, i, 'ا' + stem) : null);
-      if (hit) return { senses: hit.senses, last: this.hitLast, proclitic: p.length };
+      if (hit) return { senses: hit.senses, last: this.hitLast, proclitic: p.length, kinds: hit.kinds };
     }
     return null;
   }
@@ -126,6 +157,16 @@ export class DateLexicon {
     }
     return null;
   }
+}
+
+/**
+ * The sense with every field of every kind present (unset ones undefined), in one order: the
+ * grammar reads `k` and the fields of many kinds at the same sites, and one object shape keeps
+ * those reads monomorphic. Fields keep their meaning per kind.
+ */
+function uniform(s: Sense): Sense {
+  const f = s as Partial<Record<'cal' | 'm' | 'weak' | 'wd' | 'n' | 'd' | 'u' | 'p' | 'id', unknown>>;
+  return { k: s.k, cal: f.cal, m: f.m, weak: f.weak, wd: f.wd, n: f.n, d: f.d, u: f.u, p: f.p, id: f.id } as unknown as Sense;
 }
 
 function lightGap(text: string, from: number, to: number): boolean {

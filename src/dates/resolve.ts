@@ -2,7 +2,7 @@ import type { Day } from '../common/day';
 import { formatDay } from '../common/day';
 import type { Calendar, DatePrecision, DatePreference, DateValue, KnownComponents } from '../types';
 import { addDays, addMonths, compareDays, daysBetween, fromGregorian, isoWeekday, monthLength, toGregorian } from './dayMath';
-import type { Expr } from './expr';
+import { cloneExpr, type Expr } from './expr';
 import type { Unit } from './lexicon';
 import { holidayRule, nthWeekday } from './holidays';
 
@@ -25,6 +25,23 @@ function dayValue(d: Day, cal: Calendar, e: Expr, known: KnownComponents, precis
   return { value, precision, calendar: cal, partOfDay: e.pod ?? null, known };
 }
 
+/**
+ * The range from one `dayValue` to another: what `{ ...from, precision, value, start: { ...from,
+ * text: '', span: null }, end: { ...to, text: '', span: null } }` gives, written field by field
+ * in that order (spreads of these objects are slow). Only for plain day values (no ends, no conflict).
+ */
+function dayRange(from: Resolved, to: Resolved, precision: DatePrecision): Resolved {
+  return {
+    value: `${from.value}/${to.value}`, precision, calendar: from.calendar, partOfDay: from.partOfDay, known: from.known,
+    start: { value: from.value, precision: from.precision, calendar: from.calendar, partOfDay: from.partOfDay, known: from.known, text: '', span: null },
+    end: { value: to.value, precision: to.precision, calendar: to.calendar, partOfDay: to.partOfDay, known: to.known, text: '', span: null },
+  };
+}
+
+function firstOfMonth(d: Day): Day {
+  return { year: d.year, month: d.month, day: 1 };
+}
+
 function knownOf(e: Expr): KnownComponents {
   return { year: e.year !== undefined, month: e.month !== undefined, day: e.day !== undefined, weekday: e.weekday !== undefined };
 }
@@ -42,13 +59,12 @@ function fullYear(y: number, digits: number | undefined, cal: Calendar, anchor: 
 /** Picks the year (in the date's calendar) for a month/day written without one. */
 function pickYear(cal: Calendar, month: number, day: number | undefined, anchor: Day, dir: Direction, monthDir: -1 | 0 | 1 | undefined): number {
   const y0 = fromGregorian(cal, anchor).year;
-  const candidates = [y0 - 1, y0, y0 + 1];
   const at = (y: number): Day | null => toGregorian(cal, y, month, Math.min(day ?? 1, monthLength(cal, y, month)));
   const endOf = (y: number): Day | null => toGregorian(cal, y, month, day ?? monthLength(cal, y, month));
   if (monthDir === 0) return y0;
   const mode = monthDir === -1 ? 'past-strict' : monthDir === 1 ? 'future-strict' : dir;
   if (mode === 'past' || mode === 'past-strict') {
-    for (const y of [...candidates].reverse()) {
+    for (let y = y0 + 1; y >= y0 - 1; y--) {
       const d = mode === 'past-strict' && day === undefined ? endOf(y) : at(y);
       const c = d ? compareDays(d, anchor) : 1;
       if (mode === 'past-strict' ? c < 0 && !(day === undefined && sameMonth(cal, y, month, anchor)) : c <= 0) return y;
@@ -56,7 +72,7 @@ function pickYear(cal: Calendar, month: number, day: number | undefined, anchor:
   } else if (mode === 'future' || mode === 'future-strict') {
     // Forward-looking readers still take a day earlier in the current month as this month's.
     const monthStart = { year: anchor.year, month: anchor.month, day: 1 };
-    for (const y of candidates) {
+    for (let y = y0 - 1; y <= y0 + 1; y++) {
       const d = mode === 'future' && day === undefined ? endOf(y) : at(y);
       const c = d ? compareDays(d, mode === 'future' && cal === 'gregory' ? monthStart : anchor) : -1;
       if (mode === 'future-strict' ? c > 0 && !(day === undefined && sameMonth(cal, y, month, anchor)) : c >= 0) return y;
@@ -66,7 +82,7 @@ function pickYear(cal: Calendar, month: number, day: number | undefined, anchor:
     if (mode === null && d0 && Math.abs(daysBetween(anchor, d0)) <= 300) return y0;
     let best = y0;
     let bestGap = Infinity;
-    for (const y of candidates) {
+    for (let y = y0 - 1; y <= y0 + 1; y++) {
       const d = at(y);
       if (!d) continue;
       const gap = Math.abs(daysBetween(anchor, d));
@@ -137,21 +153,33 @@ function holiday(e: Expr, anchor: Day | null, dir: Direction): Resolved | null {
   else if (!anchor) return null;
   else {
     const y = anchor.year + (e.period?.offset ?? 0);
-    const all = [...rule(y - 1), ...rule(y), ...rule(y + 1)];
     if (e.period) days = rule(y);
-    else if (e.monthDir === -1 || dir === 'past') days = all.filter((d) => compareDays(d, anchor) <= 0).slice(-1);
-    else if (e.monthDir === 1 || dir === 'future') days = all.filter((d) => compareDays(d, anchor) >= 0).slice(0, 1);
-    else days = rule(y);
+    else if (e.monthDir === -1 || dir === 'past') {
+      // The last day, over the three years in order, that is not after the anchor.
+      let hit: Day | undefined;
+      for (let k = -1; k <= 1; k++) for (const d of rule(y + k)) if (compareDays(d, anchor) <= 0) hit = d;
+      days = hit ? [hit] : [];
+    } else if (e.monthDir === 1 || dir === 'future') {
+      // The first day, over the three years in order, that is not before the anchor.
+      days = firstFrom(rule, y, anchor);
+    } else days = rule(y);
   }
   const d = days[0];
   return d ? dayValue(d, cal, e, known) : null;
 }
 
+function firstFrom(rule: (year: number) => Day[], y: number, anchor: Day): Day[] {
+  for (let k = -1; k <= 1; k++) for (const d of rule(y + k)) if (compareDays(d, anchor) >= 0) return [d];
+  return [];
+}
+
 /** Places a parsed expression on the Gregorian calendar. Null when it needs an anchor and has none, or names no real day. */
 export function resolveExpr(e: Expr, anchor: Day | null, dir: Direction): Resolved | null {
   if (e.to) {
-    const from = resolveExpr({ ...e, to: undefined } as Expr, anchor, dir);
-    const to = resolveExpr({ ...e.to, pod: e.to.pod } as Expr, anchor, dir);
+    const head = cloneExpr(e);
+    head.to = undefined;
+    const from = resolveExpr(head, anchor, dir);
+    const to = resolveExpr(cloneExpr(e.to), anchor, dir);
     if (!from || !to) return from;
     if (from.start || from.end || from.conflict !== undefined || to.start || to.end || to.conflict !== undefined) {
       return { ...from, value: `${from.value}/${to.value}`, start: { ...from, text: '', span: null }, end: { ...to, text: '', span: null } };
@@ -173,7 +201,7 @@ export function resolveExpr(e: Expr, anchor: Day | null, dir: Direction): Resolv
   if (e.dayOffset !== undefined && e.month === undefined) {
     if (!anchor) return null;
     const d = addDays(anchor, e.dayOffset);
-    const r = dayValue(d, 'gregory', e, { ...known, day: false });
+    const r = dayValue(d, 'gregory', e, { year: known.year, month: known.month, day: false, weekday: known.weekday });
     if (e.weekday !== undefined && isoWeekday(d) !== e.weekday) r.conflict = true;
     return r;
   }
@@ -192,12 +220,16 @@ function calendarValue(e: Expr, anchor: Day | null, dir: Direction, known: Known
     // "اردیبهشت امسال": the month in the anchor's year (of the month's calendar), shifted.
     if (!anchor) return null;
     const y = fromGregorian(cal, anchor).year + e.period.offset;
-    return calendarValue({ ...e, period: undefined, year: y, yearDigits: 4 } as Expr, anchor, dir, known);
+    const inYear = cloneExpr(e);
+    inYear.period = undefined;
+    inYear.year = y;
+    inYear.yearDigits = 4;
+    return calendarValue(inYear, anchor, dir, known);
   }
   if (e.period && e.day !== undefined) {
     // "20 of next month"
     if (!anchor) return null;
-    const m = addMonths({ ...anchor, day: 1 }, e.period.offset);
+    const m = addMonths(firstOfMonth(anchor), e.period.offset);
     const d = toGregorian('gregory', m.year, m.month, e.day);
     return d ? dayValue(d, 'gregory', e, known) : null;
   }
@@ -231,7 +263,7 @@ function calendarValue(e: Expr, anchor: Day | null, dir: Direction, known: Known
     const last = addDays(first, monthLength(cal, year, e.month) - 1);
     const from = dayValue(first, cal, e, known);
     const to = dayValue(last, cal, e, known);
-    return { ...from, precision: 'month', value: `${from.value}/${to.value}`, start: { ...from, text: '', span: null }, end: { ...to, text: '', span: null } };
+    return dayRange(from, to, 'month');
   }
   let d = toGregorian(cal, year, e.month, e.day);
   let used = cal;
@@ -269,7 +301,9 @@ function yearMatchingWeekday(cal: Calendar, e: Expr, around: number, reach: numb
 /** "three days after Easter", "the third Tuesday after Christmas 2014". */
 function placedAfter(e: Expr, anchor: Day | null, dir: Direction): Resolved | null {
   const step = e.after!;
-  const from = resolveExpr({ ...e, after: undefined } as Expr, anchor, dir);
+  const base = cloneExpr(e);
+  base.after = undefined;
+  const from = resolveExpr(base, anchor, dir);
   const d = from ? dayOfValue(from.value) : null;
   if (!from || !d) return null;
   let out: Day;
@@ -283,7 +317,9 @@ function placedAfter(e: Expr, anchor: Day | null, dir: Direction): Resolved | nu
 /** "the second closest Monday to Oct 5": candidates around the resolved day, ranked by distance. */
 function closestTo(e: Expr, anchor: Day | null, dir: Direction): Resolved | null {
   const c = e.closest!;
-  const from = resolveExpr({ ...e, closest: undefined } as Expr, anchor, dir);
+  const base = cloneExpr(e);
+  base.closest = undefined;
+  const from = resolveExpr(base, anchor, dir);
   const d = from ? dayOfValue(from.value) : null;
   if (!from || !d) return null;
   const candidates: Day[] = [];
@@ -310,7 +346,7 @@ function dayOfSomeMonth(e: Expr, anchor: Day | null, dir: Direction, known: Know
   if (!anchor) return null;
   const step = dir === 'past' ? -1 : 1;
   for (let k = 0; k < 28; k++) {
-    const m = addMonths({ ...anchor, day: 1 }, k * step);
+    const m = addMonths(firstOfMonth(anchor), k * step);
     const d = toGregorian('gregory', m.year, m.month, e.day!);
     if (!d) continue;
     if (dir === 'future' && compareDays(d, anchor) < 0) continue;
@@ -330,7 +366,7 @@ function periodValue(e: Expr, anchor: Day | null): Resolved | null {
     const monday = addDays(anchor, 1 - isoWeekday(anchor) + 7 * offset);
     return weekInterval(monday, 'gregory', e);
   }
-  if (unit === 'month') return dayValue(addMonths({ ...anchor, day: 1 }, offset), 'gregory', e, known, 'month');
+  if (unit === 'month') return dayValue(addMonths(firstOfMonth(anchor), offset), 'gregory', e, known, 'month');
   return dayValue({ year: anchor.year + offset, month: 1, day: 1 }, 'gregory', e, known, 'year');
 }
 
@@ -348,7 +384,7 @@ function shifted(e: Expr, anchor: Day | null, dir: Direction): Resolved | null {
   if (e.within) {
     const from = dayValue(anchor, 'gregory', e, known);
     const to = dayValue(d, 'gregory', e, known);
-    return { ...from, value: `${from.value}/${to.value}`, start: { ...from, text: '', span: null }, end: { ...to, text: '', span: null } };
+    return dayRange(from, to, from.precision);
   }
   return dayValue(d, 'gregory', e, known);
 }
@@ -365,7 +401,7 @@ function nthOfMonth(e: Expr, anchor: Day | null, dir: Direction): Resolved | nul
   let month: number;
   if (e.period && e.period.unit === 'month') {
     if (!anchor) return null;
-    const m = addMonths({ ...anchor, day: 1 }, e.period.offset);
+    const m = addMonths(firstOfMonth(anchor), e.period.offset);
     year = m.year;
     month = m.month;
   } else if (e.month !== undefined) {

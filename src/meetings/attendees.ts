@@ -2,6 +2,7 @@ import type { PersonMention } from '../people/types';
 import { cueOfKindAt, type AnalysisContext } from './context';
 import { strongBreakAfter } from './clause';
 import { tokenIndexAt } from '../text/tokens';
+import { itemsWithin } from './spanLists';
 
 /** People said to be present at a meeting without being its principals. Offsets are normalized. */
 export interface AttendeeRegion {
@@ -24,7 +25,7 @@ export function attendeeRegions(ctx: AnalysisContext, s: number, first: number, 
   const regions: AttendeeRegion[] = [];
   const tokens = ctx.doc.tokens;
   const sentence = ctx.doc.sentences[s]!;
-  const inSentence = ctx.people.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const inSentence = itemsWithin(ctx.people.mentions, sentence.start, sentence.end);
   for (let i = first; i < end; i++) {
     const after = cueOfKindAt(ctx, i, 'attendees');
     if (after) {
@@ -60,7 +61,7 @@ function gapIsListGlue(ctx: AnalysisContext, from: number, to: number): boolean 
   if (to < from) return false;
   const gap = ctx.doc.text.slice(from, to);
   if (/[.!?؟;؛:]/u.test(gap)) return false;
-  if (ctx.dates.some((d) => d.start >= from && d.end <= to)) return false;
+  if (itemsWithin(ctx.dates, from, to).length > 0) return false;
   const words = gap.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length > MAX_GAP_TOKENS) return false;
   for (let t = tokenIndexAt(ctx.doc.tokens, from); t < ctx.doc.tokens.length; t++) {

@@ -5,6 +5,7 @@ import { sentenceTokens } from './clause';
 import { cuesInRange, type AnalysisContext } from './context';
 import { tokenIndexAt } from '../text/tokens';
 import { parseEnglish } from '../locales/en/parseEnglish';
+import { itemsAround, itemsWithin } from './spanLists';
 
 /** Sets a candidate's status, modality, background flag, date, place and context from its clause and sentence. */
 export function describeCandidate(ctx: AnalysisContext, c: Candidate): void {
@@ -35,10 +36,10 @@ export function describeCandidate(ctx: AnalysisContext, c: Candidate): void {
   const context = c.context;
   // "ahead of the summit on Saturday": a date inside the context phrase dates that event.
   const inContext = (d: DateMention) => !!context && d.start >= context.start && d.end <= context.end + 24;
-  const insidePerson = (start: number, end: number) => ctx.people.mentions.some((m) => start >= m.start && end <= m.end);
+  const insidePerson = (start: number, end: number) => itemsAround(ctx.people.mentions, start, end).length > 0;
   const usableDate = (d: DateMention) => d.start >= ctx.datelineEnd && !insidePerson(d.start, d.end) && !datesTheReport(ctx, d) && !inContext(d);
   const date = closest(
-    ctx.dates.filter((d) => d.start >= c.windowStart && d.end <= c.windowEnd && usableDate(d)),
+    itemsWithin(ctx.dates, c.windowStart, c.windowEnd).filter(usableDate),
     c.triggerStart,
   );
   if (date) {
@@ -48,7 +49,7 @@ export function describeCandidate(ctx: AnalysisContext, c: Candidate): void {
     const sentence = ctx.doc.sentences[c.sentence]!;
     // Outside its clause, only a day-precise date is taken: a month or a year there dates something else.
     const inSentence = closest(
-      ctx.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && d.value.precision === 'day' && usableDate(d) && nearWindow(ctx, c, d) && noBreakerBetween(ctx, c, d.start, d.end)),
+      itemsWithin(ctx.dates, sentence.start, sentence.end).filter((d) => d.value.precision === 'day' && usableDate(d) && nearWindow(ctx, c, d) && noBreakerBetween(ctx, c, d.start, d.end)),
       c.triggerStart,
     );
     if (inSentence) {
@@ -156,9 +157,9 @@ export function pickPlace(ctx: AnalysisContext, c: Candidate, insidePerson: (s: 
     !insidePerson(p.start, p.end) && !p.dateline && p.start >= ctx.datelineEnd && p.kind !== 'country' &&
     (p.locative || p.kind === 'here' || (p.kind === 'venue' && locativeNear(ctx, p)) || (c.modality === 'in-person' && nextToTrigger(p)));
   const sentence = ctx.doc.sentences[c.sentence]!;
-  const inWindow = ctx.places.filter((p) => p.start >= c.windowStart && p.end <= c.windowEnd && usable(p));
+  const inWindow = itemsWithin(ctx.places, c.windowStart, c.windowEnd).filter(usable);
   const inSentence =
-    c.modality === 'in-person' ? ctx.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && usable(p) && noBreakerBetween(ctx, c, p.start, p.end)) : [];
+    c.modality === 'in-person' ? itemsWithin(ctx.places, sentence.start, sentence.end).filter((p) => usable(p) && noBreakerBetween(ctx, c, p.start, p.end)) : [];
   const distance = (p: PlaceMention) => (p.start >= c.triggerEnd ? p.start - c.triggerEnd : c.triggerStart - p.end);
   for (const pool of [inWindow, inSentence]) {
     // The place nearest the meeting word, with the venue or city written beside it

@@ -8,6 +8,7 @@ import { inheritSetting, mergeReports, splitSeparateMeetings } from './assemble'
 import type { Candidate, Party } from './candidate';
 import { analyse, cueOfKindAt, type AnalysisContext } from './context';
 import { findCandidates } from './findCandidates';
+import { itemsStartingIn, itemsWithin } from './spanLists';
 
 /**
  * Every meeting a news text reports: who met whom, when, where, how, and whether it happened,
@@ -45,17 +46,18 @@ function defaultPlace(ctx: AnalysisContext): PlaceMention | null {
     if (!travel) continue;
     const after = tokens[travel.last]!.end;
     const limit = tokens[Math.min(tokens.length - 1, travel.last + 3)]!.end;
-    const following = ctx.places.filter((p) => p.start >= after && p.start <= limit && usable(p));
+    // Offsets are whole numbers: starting by `limit` is starting before `limit + 1`.
+    const following = itemsStartingIn(ctx.places, after, limit + 1).filter(usable);
     // Persian may put the destination before the verb: "به ترکیه نمی‌رود".
     const before = tokens[Math.max(0, travel.first - 3)]!.start;
-    const preceding = ctx.doc.language === 'fa' ? ctx.places.filter((p) => p.start >= before && p.end <= tokens[travel.first]!.start && usable(p)) : [];
+    const preceding = ctx.doc.language === 'fa' ? itemsWithin(ctx.places, before, tokens[travel.first]!.start).filter(usable) : [];
     const pool = [...following, ...preceding.reverse()];
     const place = pool.find((p) => p.kind !== 'country') ?? pool[0];
     if (place) return place;
   }
   const dl = ctx.dateline;
   if (dl) {
-    const inDateline = ctx.places.find((p) => p.start >= dl.start && p.end <= dl.end && p.kind !== 'venue');
+    const inDateline = itemsWithin(ctx.places, dl.start, dl.end).find((p) => p.kind !== 'venue');
     if (inDateline) return inDateline;
   }
   const first = ctx.places[0];

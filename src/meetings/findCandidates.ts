@@ -9,6 +9,7 @@ import { cueOfKindAt, cuesInRange, type AnalysisContext } from './context';
 import type { TriggerEntry } from './lexiconTypes';
 import { attendeeRegions, type AttendeeRegion } from './attendees';
 import { describeCandidate, pickPlace } from './describeCandidate';
+import { itemsAround, itemsStartingIn } from './spanLists';
 
 /** A party described by office and country only ("نظيره الروسي", "Iranian officials"). */
 function describedParty(role: Role | null, country: string | null, title: string | null): Party {
@@ -38,7 +39,7 @@ function nounIsReported(ctx: AnalysisContext, first: number, last: number, sente
   }
   const next = ctx.doc.tokens[last + 1];
   if (next && last + 1 < sentenceEnd && !strongBreakAfter(ctx, last)) {
-    const object = ctx.people.mentions.find((m) => m.start >= next.start && m.start < next.end);
+    const object = itemsStartingIn(ctx.people.mentions, next.start, next.end)[0];
     if (object && !/[،,]/u.test(ctx.doc.text.slice(ctx.doc.tokens[last]!.end, next.start))) return true;
   }
   return false;
@@ -51,7 +52,7 @@ function startsWithBa(ctx: AnalysisContext, i: number): boolean {
 
 function mentionStartsInToken(ctx: AnalysisContext, i: number): boolean {
   const t = ctx.doc.tokens[i]!;
-  return ctx.people.mentions.some((m) => m.start >= t.start && m.start < t.end);
+  return itemsStartingIn(ctx.people.mentions, t.start, t.end).length > 0;
 }
 
 /** The triggers of one sentence, leftmost-longest, and whether each reports a meeting or only refers back to one. */
@@ -68,7 +69,7 @@ function placeFromBackReference(ctx: AnalysisContext, previous: Candidate | null
   if (!previous || previous.placeStated || previous.parties.length < 2) return;
   const [left, right] = clauseWindow(ctx, trigger.first, trigger.last, leftLimit, end);
   const probe: Candidate = { ...previous, windowStart: ctx.doc.tokens[left]!.start, windowEnd: ctx.doc.tokens[right]!.end, triggerStart: trigger.start, triggerEnd: trigger.end, place: null, venue: null, placeStated: false };
-  pickPlace(ctx, probe, (s, e) => ctx.people.mentions.some((m) => s >= m.start && e <= m.end));
+  pickPlace(ctx, probe, (s, e) => itemsAround(ctx.people.mentions, s, e).length > 0);
   if (probe.placeStated) {
     previous.place = probe.place;
     previous.venue = probe.venue;
@@ -78,7 +79,7 @@ function placeFromBackReference(ctx: AnalysisContext, previous: Candidate | null
 
 /** Person mentions that start in [start, end) (a long title may run past the window), in text order. */
 function mentionsWithin(ctx: AnalysisContext, start: number, end: number): PersonMention[] {
-  return ctx.people.mentions.filter((m) => m.start >= start && m.start < end);
+  return itemsStartingIn(ctx.people.mentions, start, end);
 }
 
 /** A person named right after a "not a party" word (a quoted source, an inviter) or as a possessor (للرئيس). */
@@ -100,9 +101,7 @@ function isExcluded(ctx: AnalysisContext, m: PersonMention): boolean {
 
 /** A "name" that is a place ("Western Europe") or lies inside one ("King Abdulaziz International Airport") is not a person. */
 function isPlaceName(ctx: AnalysisContext, m: PersonMention): boolean {
-  return ctx.places.some(
-    (p) => p.start <= m.start && p.end >= m.end && (p.end - p.start > m.end - m.start || !m.person.canonical),
-  );
+  return itemsAround(ctx.places, m.start, m.end).some((p) => p.end - p.start > m.end - m.start || !m.person.canonical);
 }
 
 /** Country codes of the adjectives or names that follow a counterpart word ("نظرائه الروسي والبيلاروسي"). */

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { registerLexicon } from '../locales/en/parseEnglish';
 import type { Document } from '../pipeline/document';
 import { sentenceIndexAt } from '../pipeline/document';
 import { tokenIndexAt } from '../text/tokens';
@@ -33,6 +34,8 @@ export function englishTags(doc: Document): EnglishTags {
     if (!sentence) return;
     let parsed: { terms?: TermJson[] }[];
     try {
+      // The same lexicon whichever stage reads English first, so tags do not depend on call order.
+      registerLexicon();
       parsed = nlp(doc.text.slice(sentence.start, sentence.end)).json({ offset: true, terms: { offset: true } }) as { terms?: TermJson[] }[];
     } catch {
       return;

@@ -26,6 +26,8 @@ export function findPartMentions(scan: Scan, entities: Entity[], leftovers: read
     for (let a = 0; a < words.length; a++) for (let b = a + 1; b < words.length && b < a + 3; b++) add(words.slice(a, b + 1).join(' '), e);
   }
   const out: RawMention[] = [];
+  // No full name to take parts from: nothing can match.
+  if (parts.size === 0) return out;
   const keyOf = memoized(keyOfName);
   for (const seg of leftovers) {
     for (let k = seg.first; k <= seg.last; ) {

@@ -111,9 +111,8 @@ export function normalizeText(original: string): NormalizedText {
   const chunks: string[] = [];
   let n = 0;
   let runStart = 0; // start of the pending run of unchanged characters
-  const flush = (upTo: number) => {
-    if (upTo > runStart) chunks.push(original.slice(runStart, upTo));
-  };
+  // (The pending run is flushed inline rather than by a closure: a closure would keep `runStart`
+  // and `chunks` in a context object, read and written through memory on every character.)
   const block = arabicBlockTable();
   for (let i = 0; i < length; ) {
     const unit = original.charCodeAt(i);
@@ -127,11 +126,11 @@ export function normalizeText(original: string): NormalizedText {
     if (unit <= 0x06ff && unit >= 0x0600) {
       const folded = block[unit - 0x0600]!;
       if (folded === null) {
-        flush(i);
+        if (i > runStart) chunks.push(original.slice(runStart, i));
         runStart = i + 1;
       } else {
         if (folded.charCodeAt(0) !== unit || folded.length !== 1) {
-          flush(i);
+          if (i > runStart) chunks.push(original.slice(runStart, i));
           runStart = i + 1;
           chunks.push(folded);
         }
@@ -145,13 +144,13 @@ export function normalizeText(original: string): NormalizedText {
     const width = cp > 0xffff ? 2 : 1;
     const kind = classify(cp);
     if (kind !== Kind.Keep) {
-      flush(i);
+      if (i > runStart) chunks.push(original.slice(runStart, i));
       runStart = i + width;
     } else {
       const ch = width === 1 ? original[i]! : original.slice(i, i + width);
       const folded = foldCodePoint(ch, cp);
       if (folded !== ch) {
-        flush(i);
+        if (i > runStart) chunks.push(original.slice(runStart, i));
         runStart = i + width;
         chunks.push(folded);
       }
@@ -160,7 +159,7 @@ export function normalizeText(original: string): NormalizedText {
     }
     i += width;
   }
-  flush(length);
+  if (length > runStart) chunks.push(original.slice(runStart, length));
   starts[n] = length;
   // Most text keeps its length: the array is then already the right size, and no view is needed.
   return { original, text: chunks.length === 1 ? chunks[0]! : chunks.join(''), starts: n + 1 === starts.length ? starts : starts.subarray(0, n + 1) };

@@ -28,8 +28,8 @@ interface Entry<T> {
 
 // Longest first, so that "وب" is tried before "و".
 const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
-// Letters a proclitic starts with: words starting otherwise (most) skip the proclitic loop.
-const PROCLITIC_FIRST = 'وفبلك';
+// Letters a proclitic starts with (و ف ب ل ك): words starting otherwise (most) skip the proclitic loop.
+const PROCLITIC_FIRST: readonly number[] = [0x648, 0x641, 0x628, 0x644, 0x643];
 
 /**
  * Finds lexicon phrases in a token stream: a map from first word to the rest of each phrase,
@@ -65,7 +65,7 @@ export class PhraseMatcher<T> {
     if (!token) return [];
     const out: PhraseMatch<T>[] = [];
     this.collect(text, tokens, i, token.key, '', out);
-    if (this.options.proclitics && out.length === 0 && PROCLITIC_FIRST.includes(token.key[0] ?? '-')) {
+    if (this.options.proclitics && out.length === 0 && PROCLITIC_FIRST.includes(token.key.charCodeAt(0))) {
       for (const p of PROCLITICS) {
         // ك and ل before a two-letter stem are more often part of the word ("كان", "لان") than proclitics.
         const minStem = p === 'ك' || p === 'ل' ? 3 : 2;

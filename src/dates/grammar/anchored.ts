@@ -1,5 +1,5 @@
 import { marker, sense } from '../atoms';
-import type { Expr } from '../expr';
+import { cloneExpr, type Expr } from '../expr';
 import { type Source, follows, unitAt } from './source';
 import { count } from './numbers';
 
@@ -28,7 +28,9 @@ export function anchoredExpr(src: Source, i: number, inner: (src: Source, j: num
   if (sign === 0 || !src.atoms[k + 1] || !follows(src, k + 1)) return null;
   const from = inner(src, k + 1);
   if (!from || from.to || from.shift) return null;
-  const e: Expr = { ...from, first: i, start: src.atoms[i]!.start };
+  const e: Expr = cloneExpr(from);
+  e.first = i;
+  e.start = src.atoms[i]!.start;
   if (step.unit === 'weekday') {
     e.after = { weekday: step.wd!, n: sign * step.n };
   } else e.after = { unit: step.unit, n: sign * step.n };

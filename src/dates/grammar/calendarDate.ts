@@ -22,12 +22,22 @@ export interface DatePart {
   weak: boolean;
 }
 
-/** A date part with every field present, so that all parts share one object shape (see `newExpr`). */
+/**
+ * A date part with every field present, so that all parts share one object shape (see `newExpr`).
+ * Also the way parts are copied: a spread of a part is slow where parts of many kinds meet.
+ */
 export function datePart(f: DatePart): DatePart {
   return {
     cal: f.cal, calExplicit: f.calExplicit, year: f.year, yearDigits: f.yearDigits, month: f.month, day: f.day, monthDir: f.monthDir,
     monthOffset: f.monthOffset, yearOffset: f.yearOffset, altIslamic: f.altIslamic, weak: f.weak,
   };
+}
+
+/** A copy of the part that is not weak. */
+function strong(part: DatePart): DatePart {
+  const v = datePart(part);
+  v.weak = false;
+  return v;
 }
 
 export function withYear(src: Source, j: number, part: DatePart, allowShort: boolean): Step<DatePart> {
@@ -36,7 +46,12 @@ export function withYear(src: Source, j: number, part: DatePart, allowShort: boo
   const y = src.atoms[k] && follows(src, k, ',،/-') ? yearAt(src, k, allowShort) : null;
   if (!y) return { v: part, next: j };
   const cal = y.v.cal ?? part.cal;
-  return { v: { ...part, year: y.v.year, yearDigits: y.v.digits, cal, calExplicit: part.calExplicit || y.v.cal !== null }, next: y.next };
+  const v = datePart(part);
+  v.year = y.v.year;
+  v.yearDigits = y.v.digits;
+  v.cal = cal;
+  v.calExplicit = part.calExplicit || y.v.cal !== null;
+  return { v, next: y.next };
 }
 
 export function withDir(src: Source, j: number, part: DatePart): Step<DatePart> {
@@ -44,7 +59,9 @@ export function withDir(src: Source, j: number, part: DatePart): Step<DatePart> 
   if (d === null || src.atoms[j]!.proclitic > 0) return { v: part, next: j };
   // "هذا"/"this" before a month is not a suffix.
   if (textIs(src, src.atoms[j]!.start, src.atoms[j]!.end, THIS_WORDS_MONTH)) return { v: part, next: j };
-  return { v: { ...part, monthDir: d }, next: j + 1 };
+  const v = datePart(part);
+  v.monthDir = d;
+  return { v, next: j + 1 };
 }
 
 /** "15 سبتمبر 2022", "الخامس من يونيو الماضي", "۲۵ اسفند ۱۳۹۸", "4 December", "20 of next month". */
@@ -111,23 +128,36 @@ export function monthFirst(src: Source, j: number): Step<DatePart> | null {
   // "May two years ago": a number before a unit counts units, it is no day.
   const counts = d !== null && !!src.atoms[d.next] && follows(src, d.next) && !!sense(src.atoms[d.next], 'unit');
   if (d && !counts && !(intAt(src, n) && intAt(src, n)!.digits > 2) && !(part.weak && wordDay && !src.whole)) {
-    part = { ...part, day: d.v, weak: false };
+    part = datePart(part);
+    part.day = d.v;
+    part.weak = false;
     next = d.next;
     return withYear(src, next, part, false);
   }
   const y = withYear(src, next, part, false);
-  if (y.next > next) return { v: { ...y.v, weak: false }, next: y.next };
+  if (y.next > next) return { v: strong(y.v), next: y.next };
   let r = next;
   if (src.atoms[r] && follows(src, r) && period(src, r, 'month')) r++;
   if (src.atoms[r] && follows(src, r) && marker(src.atoms[r], 'of')) r++;
   const ry = src.atoms[r] && follows(src, r) ? relativePeriod(src, r) : null;
-  if (ry && ry.v.unit === 'year' && !part.weak) return { v: { ...part, yearOffset: ry.v.offset }, next: ry.next };
+  if (ry && ry.v.unit === 'year' && !part.weak) {
+    const v = datePart(part);
+    v.yearOffset = ry.v.offset;
+    return { v, next: ry.next };
+  }
   // "March in a year", "May two years ago": the month of a year counted from now.
   const sh = !ry && (!part.weak || src.whole) && src.atoms[next] && follows(src, next) ? shiftExpr(src, next) : null;
-  if (sh && sh.v.unit === 'year' && !sh.v.within) return { v: { ...part, yearOffset: sh.v.n, weak: false }, next: sh.next };
+  if (sh && sh.v.unit === 'year' && !sh.v.within) {
+    const v = strong(part);
+    v.yearOffset = sh.v.n;
+    return { v, next: sh.next };
+  }
   const dir = withDir(src, next, part);
-  if (dir.next > next) return { v: { ...dir.v, weak: false }, next: dir.next };
-  if (part.weak && afterPreposition(src, k) && !sense(src.atoms[k], 'weekday')) part = { ...part, weak: part.cal === 'persian' };
+  if (dir.next > next) return { v: strong(dir.v), next: dir.next };
+  if (part.weak && afterPreposition(src, k) && !sense(src.atoms[k], 'weekday')) {
+    part = datePart(part);
+    part.weak = part.cal === 'persian';
+  }
   return { v: part, next };
 }
 
@@ -159,10 +189,15 @@ export function numeric(src: Source, j: number): Step<DatePart> | null {
     next = j + 2;
   }
   if (!part) return null;
-  if (src.lang === 'ar' && part.year !== undefined) part = { ...part, altIslamic: true };
+  if (src.lang === 'ar' && part.year !== undefined) {
+    part = datePart(part);
+    part.altIslamic = true;
+  }
   const era = sense(src.atoms[next], 'era');
   if (era && follows(src, next, '.') && part.year !== undefined) {
-    part = { ...part, cal: era.cal, calExplicit: true };
+    part = datePart(part);
+    part.cal = era.cal;
+    part.calExplicit = true;
     next++;
   }
   return { v: part, next };

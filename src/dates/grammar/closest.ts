@@ -1,5 +1,5 @@
 import { marker, sense } from '../atoms';
-import type { Expr } from '../expr';
+import { cloneExpr, type Expr } from '../expr';
 import { type Source, follows } from './source';
 
 /**
@@ -25,7 +25,10 @@ export function closestExpr(src: Source, i: number, inner: (src: Source, j: numb
   if (!marker(src.atoms[to], 'to') || !src.atoms[to + 1] || !follows(src, to) || !follows(src, to + 1)) return null;
   const from = inner(src, to + 1);
   if (!from || from.to || from.closest) return null;
-  const e: Expr = { ...from, first: i, start: src.atoms[i]!.start, weak: false };
+  const e: Expr = cloneExpr(from);
+  e.first = i;
+  e.start = src.atoms[i]!.start;
+  e.weak = false;
   e.closest = wd ? { n, weekday: wd.wd } : { n, holiday: h!.id };
   return e;
 }

@@ -83,7 +83,8 @@ function weekdayNamers(): Set<string> {
 
 /** Parses a composite expression starting at atom `i`. */
 export function composite(src: Source, i: number): Expr | null {
-  const parts: Parts = { weak: false };
+  // Every field from the start: parts that grow field by field take a new shape at each step.
+  const parts: Parts = { dayOffset: undefined, weekday: undefined, weekdayMode: undefined, date: undefined, pod: undefined, weak: false };
   let j = i;
   let opened = 0;
   let lastEnd = -1;

@@ -1,5 +1,5 @@
 import { marker } from '../atoms';
-import type { Expr } from '../expr';
+import { cloneExpr, type Expr } from '../expr';
 import { Source, trimmedGap, GAP_EMPTY, follows, base } from './source';
 import { dayNumber, yearAt } from './numbers';
 import { composite } from './composite';
@@ -16,7 +16,11 @@ export function withRange(src: Source, e: Expr): Expr {
       to.cal = e.cal;
       to.year = y.v.year;
       to.yearDigits = 4;
-      return { ...e, to, last: y.next - 1, end: src.atoms[y.next - 1]!.end };
+      const out = cloneExpr(e);
+      out.to = to;
+      out.last = y.next - 1;
+      out.end = src.atoms[y.next - 1]!.end;
+      return out;
     }
   }
   if (!a || (e.day === undefined && e.month === undefined)) return e;
@@ -29,17 +33,21 @@ export function withRange(src: Source, e: Expr): Expr {
   if (!src.atoms[k] || (k > j && !follows(src, k))) return e;
   const far = composite(src, k) ?? dayOnly(src, k);
   if (!far || far.day === undefined) return e;
-  const to: Expr = { ...far, cal: far.month !== undefined ? far.cal : e.cal };
+  const to: Expr = cloneExpr(far);
+  to.cal = far.month !== undefined ? far.cal : e.cal;
   if (to.month === undefined && e.month !== undefined) to.month = e.month;
   if (to.year === undefined && e.year !== undefined) to.year = e.year;
-  const from: Expr = { ...e };
+  const from: Expr = cloneExpr(e);
   if (from.month === undefined && to.month !== undefined) {
     from.month = to.month;
     from.cal = to.cal;
   }
   if (from.year === undefined && to.year !== undefined) from.year = to.year;
   if (to.day! <= (from.day ?? 0) && to.month === from.month) return e;
-  return { ...from, to, last: far.last, end: far.end };
+  from.to = to;
+  from.last = far.last;
+  from.end = far.end;
+  return from;
 }
 
 function dayOnly(src: Source, k: number): Expr | null {
@@ -70,5 +78,8 @@ export function parseLeadingRange(src: Source, i: number): Expr | null {
   from.month = far.month;
   from.day = d.v;
   if (far.year !== undefined) from.year = far.year;
-  return { ...from, to: far, last: far.last, end: far.end };
+  from.to = far;
+  from.last = far.last;
+  from.end = far.end;
+  return from;
 }

@@ -40,7 +40,7 @@ export function shiftExpr(src: Source, j: number): Step<{ unit: Unit | 'weekday'
   if ((pre || inWord) && src.atoms[j + 1] && follows(src, j + 1)) {
     if (pre && pre.d === 0) {
       const inner = shiftExpr(src, j + 1) ?? withinCount(src, j + 1);
-      return inner ? { v: { ...inner.v, within: true }, next: inner.next } : null;
+      return inner ? { v: { unit: inner.v.unit, n: inner.v.n, wd: (inner.v as { wd?: number }).wd, within: true }, next: inner.next } : null;
     }
     const dir = pre ? pre.d : 1;
     const dual = unitAt(src, j + 1);

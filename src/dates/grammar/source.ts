@@ -84,8 +84,10 @@ export function follows(src: Source, j: number, allowed = ''): boolean {
   if (!a || !b) return false;
   const from = a.end;
   const to = b.start;
-  if (to - from > 4) return false;
   const text = src.text;
+  // Most gaps are one space.
+  if (to - from === 1 && text.charCodeAt(from) === 32) return true;
+  if (to - from > 4) return false;
   let punct = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
@@ -106,14 +108,16 @@ export function textIs(src: Source, start: number, end: number, words: readonly 
 }
 
 /**
- * `words.includes(text.slice(start, end).toLowerCase())` for words of ASCII letters, without
- * building the substring when the text is ASCII (lower-casing other text may change its length
- * or land on ASCII, so that text takes the plain way).
+ * `words.includes(text.slice(start, end).toLowerCase())` without building the substring when the
+ * text is ASCII or Arabic-block letters (lower-casing other text may change its length or land
+ * on ASCII, so that text takes the plain way).
  */
 export function lowerTextIs(src: Source, start: number, end: number, words: readonly string[]): boolean {
   const text = src.text;
   for (let k = start; k < end; k++) {
-    if (text.charCodeAt(k) > 0x7f) return words.includes(text.slice(start, end).toLowerCase());
+    const c = text.charCodeAt(k);
+    // Letters of the Arabic block have no case: only other text needs the full lower-casing.
+    if (c > 0x7f && (c < 0x600 || c > 0x6ff)) return words.includes(text.slice(start, end).toLowerCase());
   }
   const n = end - start;
   for (let w = 0; w < words.length; w++) {
@@ -123,6 +127,7 @@ export function lowerTextIs(src: Source, start: number, end: number, words: read
     while (k < n) {
       const c = text.charCodeAt(start + k);
       const lower = c >= 65 && c <= 90 ? c + 32 : c;
+      // (Compared unit by unit: ASCII and Arabic-block text lower-cases unit for unit.)
       if (lower !== word.charCodeAt(k)) break;
       k++;
     }
@@ -145,6 +150,7 @@ export function intAt(src: Source, j: number): Atom | undefined {
   return a && a.int !== null ? a : undefined;
 }
 
+// senseBit('period'), as a constant for the hot path.
 const PERIOD_BIT = 8192;
 
 export function period(src: Source, j: number, u: 'day' | 'month' | 'year'): boolean {

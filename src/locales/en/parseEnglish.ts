@@ -13,13 +13,8 @@ export interface EnglishParse {
 type Lexicon = Record<string, string>;
 
 let lexicon: Lexicon | null = null;
+let registered = false;
 
-/**
- * Our own words for compromise, passed with every parse rather than installed as a global
- * plugin, so that a caller's own compromise instance is left as it was: titles are
- * honorifics (they open a person's name), country adjectives are demonyms, and meeting verbs
- * keep their verb tags ("hosted", "received").
- */
 export function englishLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const words: Lexicon = {};
@@ -42,7 +37,48 @@ interface VerbJson extends OffsetJson {
 
 const TENSES: Record<string, 'past' | 'present' | 'future'> = { PastTense: 'past', PresentTense: 'present', FutureTense: 'future' };
 
+export function registerLexicon(): void {
+  if (registered) return;
+  nlp.plugin({ words: englishLexicon() });
+  registered = true;
+}
+
+// compromise copies its document for each verb it describes, so one parse of a long text costs
+// the square of its length: parse paragraphs (or runs of sentences) of bounded size instead.
+const CHUNK = 4000;
+
+/** Chunks of the text, cut at line breaks or, within a long paragraph, after a full stop. */
+function chunks(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + CHUNK);
+    if (end < text.length) {
+      const newline = text.lastIndexOf('\n', end);
+      const stop = text.lastIndexOf('. ', end);
+      const cut = newline > start ? newline + 1 : stop > start ? stop + 2 : end;
+      end = cut;
+    }
+    out.push({ start, end });
+    start = end;
+  }
+  return out;
+}
+
 let last: { text: string; parse: EnglishParse } | null = null;
+
+function readChunk(chunk: string, offset: number, parse: EnglishParse): void {
+  if (chunk.trim() === '') return;
+  const doc = nlp(chunk);
+  for (const s of doc.sentences().json({ offset: true }) as OffsetJson[]) {
+    if (s.offset) parse.sentences.push({ start: offset + s.offset.start, end: offset + s.offset.start + s.offset.length });
+  }
+  for (const v of doc.verbs().json({ offset: true }) as VerbJson[]) {
+    if (!v.offset) continue;
+    const tense = TENSES[v.verb?.grammar?.tense ?? ''] ?? null;
+    parse.verbs.push({ start: offset + v.offset.start, end: offset + v.offset.start + v.offset.length, tense });
+  }
+}
 
 /**
  * Sentences and verb tenses of an English text, through compromise. The last parse is kept,
@@ -53,15 +89,8 @@ export function parseEnglish(text: string): EnglishParse {
   if (last && last.text === text) return last.parse;
   const parse: EnglishParse = { sentences: [], verbs: [] };
   try {
-    const doc = nlp(text, englishLexicon());
-    for (const s of doc.sentences().json({ offset: true }) as OffsetJson[]) {
-      if (s.offset) parse.sentences.push({ start: s.offset.start, end: s.offset.start + s.offset.length });
-    }
-    for (const v of doc.verbs().json({ offset: true }) as VerbJson[]) {
-      if (!v.offset) continue;
-      const tense = TENSES[v.verb?.grammar?.tense ?? ''] ?? null;
-      parse.verbs.push({ start: v.offset.start, end: v.offset.start + v.offset.length, tense });
-    }
+    registerLexicon();
+    for (const chunk of chunks(text)) readChunk(text.slice(chunk.start, chunk.end), chunk.start, parse);
   } catch {
     parse.sentences.length = 0;
     parse.verbs.length = 0;
