@@ -115,15 +115,19 @@ export function readAtoms(text: string, tokens: readonly Token[], from = 0, to =
 }
 
 export function sense<K extends Sense['k']>(a: Atom | undefined, k: K): Extract<Sense, { k: K }> | undefined {
-  // The kind bits answer most asks without looking at the senses.
-  if (!a || (a.kinds & senseBit(k)) === 0) return undefined;
+  // The kind bits answer most asks without looking at the senses; plain words and numbers
+  // (no senses at all) not even with the bit of the kind.
+  if (!a || a.senses.length === 0 || (a.kinds & senseBit(k)) === 0) return undefined;
   const senses = a.senses;
   for (let n = 0; n < senses.length; n++) if (senses[n]!.k === k) return senses[n] as Extract<Sense, { k: K }>;
   return undefined;
 }
 
+// senseBit('marker'), as a constant for the hot path.
+const MARKER_BIT = 16384;
+
 export function marker(a: Atom | undefined, m: string): boolean {
-  if (!a || (a.kinds & senseBit('marker')) === 0) return false;
+  if (!a || (a.kinds & MARKER_BIT) === 0) return false;
   const senses = a.senses;
   for (let n = 0; n < senses.length; n++) {
     const s = senses[n]!;

@@ -137,9 +137,17 @@ export class DateLexicon {
   private longest(text: string, tokens: readonly Token[], i: number, key: string): Entry | null {
     const list = this.byFirst.get(key);
     if (list === undefined) return null;
+    // Whether the next word is close enough to go on a phrase: the same for every entry.
+    const second = tokens[i + 1];
+    const joined = second !== undefined && lightGap(text, tokens[i]!.end, second.start);
     for (let e = 0; e < list.length; e++) {
       const entry = list[e]!;
       const rest = entry.rest;
+      if (rest.length === 0) {
+        this.hitLast = i;
+        return entry;
+      }
+      if (!joined || second.key !== rest[0]) continue;
       let j = i;
       let ok = true;
       for (let w = 0; w < rest.length; w++) {

@@ -335,8 +335,9 @@ function buildCandidate(
       inferred = true;
     }
   }
-  // "He then held talks with A and with B": a subject pronoun with no one named before the trigger.
-  const subjectPronoun = pronounCues.some((p) => tokens[p.last]!.end <= trigger.start);
+  // "He then held talks with A and with B", "The British official also sat down with B": a
+  // pronoun or a described subject, with no one named before the trigger.
+  const subjectPronoun = pronounCues.some((p) => tokens[p.last]!.end <= trigger.start) || describedSubject(ctx, left, trigger.first);
   const namedBefore = parties.some((p) => p.mention !== null && p.mention.start < trigger.start);
   if (subjectPronoun && !namedBefore && parties.length >= 1) {
     const subject = state.previous ? implicitParty(ctx, state.previous, parties, trigger.start) : leadParty(ctx, parties);
@@ -421,6 +422,20 @@ function relativeAntecedent(ctx: AnalysisContext, left: number, first: number, l
   }
   if (!found || tokenGap(ctx, found.end, before) > 1 || (found.kind !== 'named' && found.kind !== 'title')) return null;
   return found;
+}
+
+// Nouns that English copy uses to refer back to a person already named ("the British official", "the visitor").
+const REFERRING_NOUNS = new Set(['official', 'minister', 'president', 'envoy', 'diplomat', 'leader', 'visitor', 'guest', 'premier', 'chancellor', 'secretary', 'prince', 'king', 'emir']);
+
+/** "The [adjective] official" opening an English clause refers back to someone named before. */
+function describedSubject(ctx: AnalysisContext, left: number, first: number): boolean {
+  if (ctx.doc.language !== 'en') return false;
+  const tokens = ctx.doc.tokens;
+  for (let i = left; i < first && i <= left + 4; i++) {
+    if (tokens[i]!.key !== 'the') continue;
+    for (let k = i + 1; k < first && k <= i + 3; k++) if (REFERRING_NOUNS.has(tokens[k]!.key)) return true;
+  }
+  return false;
 }
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);

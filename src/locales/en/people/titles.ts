@@ -92,6 +92,9 @@ export const EN_NOT_NAME_WORDS: readonly string[] = [
   'assembly', 'nations', 'states', 'emirates', 'league', 'cooperation', 'gulf', 'affairs', 'foreign', 'department', 'court',
   'army', 'forces', 'guard', 'force', 'city', 'province', 'region', 'county', 'district', 'island', 'islands', 'sea', 'river',
   'mountain', 'valley', 'park', 'hotel', 'club', 'company', 'group', 'inc', 'ltd', 'corp', 'fund', 'program', 'programme',
+  // Continents and world regions, which follow titles such as "director general for Western Europe".
+  'europe', 'asia', 'africa', 'america', 'americas', 'oceania', 'east', 'west', 'middle', 'caucasus', 'balkans', 'scandinavia',
+  'arctic', 'pacific', 'atlantic', 'mediterranean', 'sahel', 'maghreb', 'levant',
 ];
 
 /** Links after which the place is where the office holder is posted, not their own country. */
