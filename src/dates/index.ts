@@ -79,6 +79,10 @@ function withSpan(r: Resolved, nt: NormalizedText, start: number, end: number): 
  * order a spread would give) because spreading objects of varying shape is slow on the hot path.
  */
 function spanned(r: Resolved, span: Span): DateValue {
+  if (r.start && r.end && r.conflict === undefined && r.source === undefined) {
+    // A range, the usual kind of value with ends: one literal in the order below.
+    return { value: r.value, precision: r.precision, calendar: r.calendar, partOfDay: r.partOfDay, known: r.known, start: retexted(r.start, span), end: retexted(r.end, span), text: span.text, span };
+  }
   if (r.start || r.end || r.conflict !== undefined || r.source !== undefined) {
     const rest: DateValue = { value: r.value, precision: r.precision, calendar: r.calendar, partOfDay: r.partOfDay, known: r.known } as DateValue;
     if (r.start) rest.start = retexted(r.start, span);

@@ -143,6 +143,7 @@ export class DateLexicon {
     for (let e = 0; e < list.length; e++) {
       const entry = list[e]!;
       const rest = entry.rest;
+      // After `sort` the word alone (at most one entry) comes last.
       if (rest.length === 0) {
         this.hitLast = i;
         return entry;

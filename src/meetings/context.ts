@@ -6,7 +6,6 @@ import type { PhraseMatch } from '../text/phraseMatcher';
 import type { Day } from '../common/day';
 import { cueIndexFor, type CueIndex, type CueKind } from './cueIndex';
 import { parseEnglish } from '../locales/en/parseEnglish';
-import { sentenceIndexAt } from '../pipeline/document';
 import type { Sentence } from '../text/sentences';
 
 /** Everything meeting assembly reads about one document, computed once. */
@@ -31,25 +30,33 @@ function dayOf(d: DateMention | null): Day | null {
   return { year: y!, month: m!, day: dd! };
 }
 
-/** English sentences come from compromise, cut again at line breaks (datelines, captions). */
+/**
+ * English sentences: our own cuts (line breaks, bounded length) refined where compromise sees a
+ * sentence start inside one of them (it knows abbreviations and quotes better). Linear: the
+ * compromise starts are walked once alongside our sentences.
+ */
 function withEnglishSentences(doc: Document): Document {
-  const parsed = parseEnglish(doc.text).sentences;
-  if (parsed.length === 0) return doc;
+  const starts = parseEnglish(doc.text).sentences.map((p) => p.start);
+  if (starts.length === 0) return doc;
   const sentences: Sentence[] = [];
-  for (const p of parsed) {
-    let start = p.start;
-    for (let i = p.start; i <= p.end; i++) {
-      if (i === p.end || doc.text[i] === '\n') {
-        let a = start;
-        let b = i;
-        while (a < b && /\s/u.test(doc.text[a]!)) a++;
-        while (b > a && /\s/u.test(doc.text[b - 1]!)) b--;
-        if (b > a) sentences.push({ start: a, end: b, paragraph: doc.sentences[sentenceIndexAt(doc, a)]?.paragraph ?? 0 });
-        start = i + 1;
-      }
+  let j = 0;
+  for (const own of doc.sentences) {
+    let from = own.start;
+    while (j < starts.length && starts[j]! <= own.start) j++;
+    while (j < starts.length && starts[j]! < own.end) {
+      pushTrimmed(doc.text, sentences, from, starts[j]!, own.paragraph);
+      from = starts[j]!;
+      j++;
     }
+    pushTrimmed(doc.text, sentences, from, own.end, own.paragraph);
   }
   return { ...doc, sentences };
+}
+
+function pushTrimmed(text: string, out: Sentence[], a: number, b: number, paragraph: number): void {
+  while (a < b && /\s/u.test(text[a]!)) a++;
+  while (b > a && /\s/u.test(text[b - 1]!)) b--;
+  if (b > a) out.push({ start: a, end: b, paragraph });
 }
 
 export function analyse(input: Document): AnalysisContext {

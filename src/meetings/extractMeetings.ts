@@ -1,5 +1,6 @@
 import { assertText, resolveOptions } from '../options';
 import { readDocument } from '../pipeline/document';
+import { textChunks } from '../pipeline/chunks';
 import type { PlaceMention } from '../places/types';
 import { originalSpan } from '../text/normalize';
 import { tokenIndexAt } from '../text/tokens';
@@ -18,8 +19,52 @@ export function extractMeetings(text: string, options?: ExtractOptions): Meeting
   assertText('extractMeetings', text);
   const resolved = resolveOptions('extractMeetings', options);
   if (text.trim() === '') return [];
-  const ctx = analyse(readDocument(text, resolved));
-  return meetingsOf(ctx);
+  if (text.length <= LARGE_DOCUMENT) return meetingsOf(analyse(readDocument(text, resolved)));
+  // A very long text (a feed, many articles in one string) is read piece by piece, so that time
+  // stays linear and memory bounded; spans are moved back to offsets of the whole text.
+  const meetings: Meeting[] = [];
+  for (const [start, end] of textChunks(text, LARGE_DOCUMENT)) {
+    for (const m of meetingsOf(analyse(readDocument(text.slice(start, end), resolved)))) meetings.push(shiftMeeting(m, start));
+  }
+  return byConfidence(meetings);
+}
+
+// About 60 news articles: beyond this, a text is read in pieces.
+const LARGE_DOCUMENT = 1 << 17;
+
+function shiftSpan(span: Span | null, by: number): Span | null {
+  return span ? { start: span.start + by, end: span.end + by, text: span.text } : null;
+}
+
+function shiftDate(d: DateValue | null, by: number): DateValue | null {
+  if (!d) return null;
+  const out: DateValue = { ...d, span: shiftSpan(d.span, by) };
+  if (d.start) out.start = shiftDate(d.start, by)!;
+  if (d.end) out.end = shiftDate(d.end, by)!;
+  return out;
+}
+
+function shiftMeeting(m: Meeting, by: number): Meeting {
+  const person = (p: Person): Person => ({ ...p, span: shiftSpan(p.span, by) });
+  const participants = m.participants.map(person);
+  const hostAt = m.host ? m.participants.indexOf(m.host) : -1;
+  return {
+    ...m,
+    participants,
+    attendees: m.attendees.map(person),
+    host: hostAt >= 0 ? participants[hostAt]! : m.host ? person(m.host) : null,
+    date: shiftDate(m.date, by),
+    location: m.location ? { ...m.location, span: shiftSpan(m.location.span, by) } : null,
+    evidence: m.evidence.map((e) => shiftSpan(e, by)!),
+  };
+}
+
+/** Main meetings first, background ones last; text order otherwise. */
+function byConfidence(meetings: Meeting[]): Meeting[] {
+  return meetings
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => b.m.confidence - a.m.confidence || a.i - b.i)
+    .map(({ m }) => m);
 }
 
 export function meetingsOf(ctx: AnalysisContext): Meeting[] {
@@ -30,11 +75,7 @@ export function meetingsOf(ctx: AnalysisContext): Meeting[] {
   inheritSetting(ctx, candidates, merged);
   const fallbackPlace = defaultPlace(ctx);
   const meetings = merged.map((c) => toMeeting(ctx, c, fallbackPlace));
-  // Main meetings first, background ones last; text order otherwise.
-  return meetings
-    .map((m, i) => ({ m, i }))
-    .sort((a, b) => b.m.confidence - a.m.confidence || a.i - b.i)
-    .map(({ m }) => m);
+  return byConfidence(meetings);
 }
 
 /** Where an in-person meeting with no stated place took place: where the visitor travelled, else the dateline city. */

@@ -14,6 +14,8 @@ const ABBREVIATIONS = new Set([
   'no', 'vol', 'art', 'etc', 'vs', 'inc', 'ltd', 'co', 'corp', 'approx', 'est', 'h.e', 'u.s', 'u.n', 'u.k', 'e.u',
 ]);
 
+const MAX_SENTENCE = 1200;
+
 const TERMINATORS = new Set(['.', '!', '?', '؟', '۔', '…']);
 
 /**
@@ -29,6 +31,15 @@ export function splitSentences(text: string): Sentence[] {
     let e = end;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    // No news sentence runs this long; a run without punctuation is cut at a space so that
+    // every later stage works on bounded pieces.
+    while (e - s > MAX_SENTENCE) {
+      const space = text.lastIndexOf(' ', s + MAX_SENTENCE);
+      const cut = space > s + MAX_SENTENCE / 2 ? space : s + MAX_SENTENCE;
+      out.push({ start: s, end: cut, paragraph });
+      s = cut;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+    }
     if (e > s) out.push({ start: s, end: e, paragraph });
   };
   for (let i = 0; i < text.length; i++) {

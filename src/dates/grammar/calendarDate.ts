@@ -70,12 +70,12 @@ export function dayFirst(src: Source, j: number): Step<DatePart> | null {
   if (!d) return null;
   let k = d.next;
   let of = false;
-  if (src.atoms[k] && follows(src, k) && marker(src.atoms[k], 'the')) k++;
-  if (src.atoms[k] && follows(src, k) && marker(src.atoms[k], 'of')) {
+  if (src.atoms[k] && marker(src.atoms[k], 'the') && follows(src, k)) k++;
+  if (src.atoms[k] && marker(src.atoms[k], 'of') && follows(src, k)) {
     k++;
     of = true;
   }
-  if (src.atoms[k] && follows(src, k) && marker(src.atoms[k], 'the')) k++;
+  if (src.atoms[k] && marker(src.atoms[k], 'the') && follows(src, k)) k++;
   // "20 of next month", "20th of the current month", "20th day of next month", "12 من الشهر الجاري"
   if (src.atoms[k] && sense(src.atoms[k], 'unit')?.u === 'day' && follows(src, k)) k++;
   if (src.atoms[k] && marker(src.atoms[k], 'of') && follows(src, k)) {
@@ -138,7 +138,7 @@ export function monthFirst(src: Source, j: number): Step<DatePart> | null {
   if (y.next > next) return { v: strong(y.v), next: y.next };
   let r = next;
   if (src.atoms[r] && follows(src, r) && period(src, r, 'month')) r++;
-  if (src.atoms[r] && follows(src, r) && marker(src.atoms[r], 'of')) r++;
+  if (src.atoms[r] && marker(src.atoms[r], 'of') && follows(src, r)) r++;
   const ry = src.atoms[r] && follows(src, r) ? relativePeriod(src, r) : null;
   if (ry && ry.v.unit === 'year' && !part.weak) {
     const v = datePart(part);

@@ -4,7 +4,7 @@ import { AR_WEEKDAY_NAMERS } from '../../locales/ar/dates/weekdays';
 import { FA_WEEKDAY_NAMERS } from '../../locales/fa/dates/weekdays';
 import { marker, sense } from '../atoms';
 import { newExpr, type Expr, type WeekdayMode } from '../expr';
-import { Source, Step, SPACE, gapHas, textIs, lowerTextIs, THIS_WORDS, follows, period, dirAt, unitAt } from './source';
+import { Source, Step, gapHas, textIs, lowerTextIs, THIS_WORDS, follows, period, dirAt, unitAt } from './source';
 import { relativePeriod } from './relative';
 import { type DatePart, calendarDate } from './calendarDate';
 
@@ -47,13 +47,13 @@ export function weekdayComponent(src: Source, j: number, hasContext: boolean): S
   }
   // "sunday from last week", "الاحد من الاسبوع الماضي", "ثلاثاء الاسبوع الفائت", "wednesday of next week"
   let m = next;
-  if (src.atoms[m] && follows(src, m) && (marker(src.atoms[m], 'of') || marker(src.atoms[m], 'from') || marker(src.atoms[m], 'on'))) m++;
+  if (src.atoms[m] && (marker(src.atoms[m], 'of') || marker(src.atoms[m], 'from') || marker(src.atoms[m], 'on')) && follows(src, m)) m++;
   const rp = src.atoms[m] && follows(src, m) ? relativePeriod(src, m) : null;
   if (rp && rp.v.unit === 'week') {
     mode = rp.v.offset === -1 ? 'last-week' : rp.v.offset === 1 ? 'next-week' : 'this-week';
     next = rp.next;
     weak = false;
-  } else if (src.atoms[next] && follows(src, next) && marker(src.atoms[next], 'after') && dirAt(src, next + 1) === 1) {
+  } else if (src.atoms[next] && marker(src.atoms[next], 'after') && follows(src, next) && dirAt(src, next + 1) === 1) {
     mode = 'after-next';
     next += 2;
     weak = false;
@@ -70,14 +70,14 @@ export function weekdayComponent(src: Source, j: number, hasContext: boolean): S
 function namedAfter(src: Source, j: number): boolean {
   const prev = src.atoms[j - 1];
   if (!prev || !follows(src, j)) return false;
-  const word = src.text.slice(prev.start + prev.proclitic, prev.end);
-  return weekdayNamers().has(word);
+  // A dozen words: compared in place, without cutting the word out and hashing it.
+  return textIs(src, prev.start + prev.proclitic, prev.end, weekdayNamers());
 }
 
-let namers: Set<string> | null = null;
+let namers: string[] | null = null;
 
-function weekdayNamers(): Set<string> {
-  namers ??= new Set([...AR_WEEKDAY_NAMERS, ...FA_WEEKDAY_NAMERS].map(fold));
+function weekdayNamers(): string[] {
+  namers ??= [...new Set([...AR_WEEKDAY_NAMERS, ...FA_WEEKDAY_NAMERS].map(fold))];
   return namers;
 }
 
@@ -203,8 +203,9 @@ export function composite(src: Source, i: number): Expr | null {
 }
 
 /**
- * `isJoinGap` of the gap before atom j, read in place: -1 when it is no join, else 1 when it
- * opens a parenthesis and 0 when not. Without both atoms the gap is no join.
+ * Whether the gap before atom j joins two parts of one expression: at most 4 characters, only
+ * spaces and up to two of ( ) , ، — read in place. -1 when it is no join, else 1 when it opens a
+ * parenthesis and 0 when not. Without both atoms the gap is no join.
  */
 export function joinAt(src: Source, j: number): number {
   const a = src.atoms[j - 1];
@@ -220,16 +221,6 @@ export function joinAt(src: Source, j: number): number {
     if (c === 0x28) open = 1;
   }
   return open;
-}
-
-export function isJoinGap(gap: string): boolean {
-  if (gap.length > 4) return false;
-  let punct = 0;
-  for (const c of gap) {
-    if (SPACE.includes(c)) continue;
-    if (!'(),،'.includes(c) || ++punct > 2) return false;
-  }
-  return true;
 }
 
 /** A numeric year of 13xx-14xx is Solar Hijri in Persian text and Hijri in Arabic text. */

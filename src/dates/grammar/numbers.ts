@@ -16,7 +16,8 @@ export function compound(src: Source, j: number, n: number, kind: 'card' | 'ord'
   // "بیست و سوم": the conjunction is its own word; "الثالث والعشرون": it is a proclitic.
   let k = j + 1;
   let b = src.atoms[k];
-  if (b && b.senses.length === 0 && src.text.slice(b.start, b.end) === 'و' && follows(src, k)) {
+  // (b is the bare word "و", U+0648)
+  if (b && b.senses.length === 0 && b.end - b.start === 1 && src.text.charCodeAt(b.start) === 0x648 && follows(src, k)) {
     k++;
     b = src.atoms[k];
   }

@@ -16,18 +16,8 @@ export interface Step<T> {
   next: number;
 }
 
-export const SPACE: readonly string[] = [' ', '\t', '\n', '\r'];
-
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
-}
-
-/** Text between atom j-1 and atom j. */
-export function gapBefore(src: Source, j: number): string {
-  const a = src.atoms[j - 1];
-  const b = src.atoms[j];
-  if (!a || !b) return '\u0000';
-  return src.text.slice(a.end, b.start);
 }
 
 /** True when the text between atom j-1 and atom j holds `ch` (both atoms exist). Read in place: no substring. */

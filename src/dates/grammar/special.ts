@@ -20,7 +20,7 @@ export function holidayExpr(src: Source, i: number): Expr | null {
   e.holiday = h.id;
   if (dirOffset !== undefined) e.monthDir = dirOffset as -1 | 0 | 1;
   let k = next;
-  if (src.atoms[k] && follows(src, k) && marker(src.atoms[k], 'in')) k++;
+  if (src.atoms[k] && marker(src.atoms[k], 'in') && follows(src, k)) k++;
   const y = src.atoms[k] && follows(src, k) ? yearAt(src, k, false) : null;
   if (y) {
     e.year = y.v.year;
@@ -63,7 +63,7 @@ export function periodExpr(src: Source, i: number): Expr | null {
   const mp = sense(src.atoms[i], 'mpart');
   if (mp) {
     let k = i + 1;
-    if (src.atoms[k] && follows(src, k) && marker(src.atoms[k], 'of')) k++;
+    if (src.atoms[k] && marker(src.atoms[k], 'of') && follows(src, k)) k++;
     if (src.atoms[k] && follows(src, k)) {
       const rp = relativePeriod(src, k);
       if (rp && (rp.v.unit === 'month' || rp.v.unit === 'year')) {
@@ -153,8 +153,8 @@ export function nthExpr(src: Source, i: number): Expr | null {
     k = j + 2;
   }
   let m = k;
-  if (src.atoms[m] && follows(src, m) && (marker(src.atoms[m], 'of') || marker(src.atoms[m], 'in') || marker(src.atoms[m], 'on'))) m++;
-  if (src.atoms[m] && follows(src, m) && marker(src.atoms[m], 'the')) m++;
+  if (src.atoms[m] && (marker(src.atoms[m], 'of') || marker(src.atoms[m], 'in') || marker(src.atoms[m], 'on')) && follows(src, m)) m++;
+  if (src.atoms[m] && marker(src.atoms[m], 'the') && follows(src, m)) m++;
   const procliticIn = src.atoms[m]?.proclitic === 1 && src.text.charCodeAt(src.atoms[m]!.start) === 0x628;
   if (m === k && !procliticIn) return null;
   if (!src.atoms[m] || !follows(src, m)) return null;
@@ -186,7 +186,7 @@ export function nthExpr(src: Source, i: number): Expr | null {
   let next = mf.next;
   // "... من شهر مارس السنة القادمة", "... من عام 2014", "بعام 2014"
   let y = next;
-  if (src.atoms[y] && follows(src, y) && (marker(src.atoms[y], 'of') || marker(src.atoms[y], 'in') || marker(src.atoms[y], 'on'))) y++;
+  if (src.atoms[y] && (marker(src.atoms[y], 'of') || marker(src.atoms[y], 'in') || marker(src.atoms[y], 'on')) && follows(src, y)) y++;
   const yr = src.atoms[y] && follows(src, y) ? yearOnly(src, y) : null;
   if (yr && e.year === undefined && !yr.v.weak) {
     e.year = yr.v.year!;
@@ -234,7 +234,7 @@ export function monthDayNumbered(src: Source, i: number): Expr | null {
     part = mp.p;
     k = j + 1;
   }
-  if (src.atoms[k] && follows(src, k) && (marker(src.atoms[k], 'of') || marker(src.atoms[k], 'in'))) k++;
+  if (src.atoms[k] && (marker(src.atoms[k], 'of') || marker(src.atoms[k], 'in')) && follows(src, k)) k++;
   if (!src.atoms[k] || !follows(src, k)) return null;
   const m = monthByNumber(src, k);
   if (!m) return null;
