@@ -59,13 +59,11 @@ function fullYear(y: number, digits: number | undefined, cal: Calendar, anchor: 
 /** Picks the year (in the date's calendar) for a month/day written without one. */
 function pickYear(cal: Calendar, month: number, day: number | undefined, anchor: Day, dir: Direction, monthDir: -1 | 0 | 1 | undefined): number {
   const y0 = fromGregorian(cal, anchor).year;
-  const at = (y: number): Day | null => toGregorian(cal, y, month, Math.min(day ?? 1, monthLength(cal, y, month)));
-  const endOf = (y: number): Day | null => toGregorian(cal, y, month, day ?? monthLength(cal, y, month));
   if (monthDir === 0) return y0;
   const mode = monthDir === -1 ? 'past-strict' : monthDir === 1 ? 'future-strict' : dir;
   if (mode === 'past' || mode === 'past-strict') {
     for (let y = y0 + 1; y >= y0 - 1; y--) {
-      const d = mode === 'past-strict' && day === undefined ? endOf(y) : at(y);
+      const d = mode === 'past-strict' && day === undefined ? dayIn(cal, y, month, day, true) : dayIn(cal, y, month, day, false);
       const c = d ? compareDays(d, anchor) : 1;
       if (mode === 'past-strict' ? c < 0 && !(day === undefined && sameMonth(cal, y, month, anchor)) : c <= 0) return y;
     }
@@ -73,17 +71,17 @@ function pickYear(cal: Calendar, month: number, day: number | undefined, anchor:
     // Forward-looking readers still take a day earlier in the current month as this month's.
     const monthStart = { year: anchor.year, month: anchor.month, day: 1 };
     for (let y = y0 - 1; y <= y0 + 1; y++) {
-      const d = mode === 'future' && day === undefined ? endOf(y) : at(y);
+      const d = mode === 'future' && day === undefined ? dayIn(cal, y, month, day, true) : dayIn(cal, y, month, day, false);
       const c = d ? compareDays(d, mode === 'future' && cal === 'gregory' ? monthStart : anchor) : -1;
       if (mode === 'future-strict' ? c > 0 && !(day === undefined && sameMonth(cal, y, month, anchor)) : c >= 0) return y;
     }
   } else {
-    const d0 = at(y0);
+    const d0 = dayIn(cal, y0, month, day, false);
     if (mode === null && d0 && Math.abs(daysBetween(anchor, d0)) <= 300) return y0;
     let best = y0;
     let bestGap = Infinity;
     for (let y = y0 - 1; y <= y0 + 1; y++) {
-      const d = at(y);
+      const d = dayIn(cal, y, month, day, false);
       if (!d) continue;
       const gap = Math.abs(daysBetween(anchor, d));
       if (gap < bestGap) {
@@ -94,6 +92,12 @@ function pickYear(cal: Calendar, month: number, day: number | undefined, anchor:
     return best;
   }
   return y0;
+}
+
+/** The stated day of the month in year `y`, else its first day (`atEnd`: its last day); a day past the month's end is its last. */
+function dayIn(cal: Calendar, y: number, month: number, day: number | undefined, atEnd: boolean): Day | null {
+  if (atEnd) return toGregorian(cal, y, month, day ?? monthLength(cal, y, month));
+  return toGregorian(cal, y, month, Math.min(day ?? 1, monthLength(cal, y, month)));
 }
 
 function sameMonth(cal: Calendar, y: number, m: number, anchor: Day): boolean {
