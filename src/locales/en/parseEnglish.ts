@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { COUNTRIES } from '../../gazetteer/data/countries';
+import { splitSentences } from '../../text/sentences';
 import { EN_MEETING_CUES } from './meetings/cues';
 import { EN_TITLES } from './people/titles';
 
@@ -31,11 +32,6 @@ export function englishLexicon(): Lexicon {
 interface OffsetJson {
   offset?: { start: number; length: number };
 }
-interface VerbJson extends OffsetJson {
-  verb?: { grammar?: { tense?: string } };
-}
-
-const TENSES: Record<string, 'past' | 'present' | 'future'> = { PastTense: 'past', PresentTense: 'present', FutureTense: 'future' };
 
 export function registerLexicon(): void {
   if (registered) return;
@@ -43,41 +39,52 @@ export function registerLexicon(): void {
   registered = true;
 }
 
-// compromise copies its document for each verb it describes, so one parse of a long text costs
-// the square of its length: parse paragraphs (or runs of sentences) of bounded size instead.
-const CHUNK = 4000;
-
-/** Chunks of the text, cut at line breaks or, within a long paragraph, after a full stop. */
-function chunks(text: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + CHUNK);
-    if (end < text.length) {
-      const newline = text.lastIndexOf('\n', end);
-      const stop = text.lastIndexOf('. ', end);
-      const cut = newline > start ? newline + 1 : stop > start ? stop + 2 : end;
-      end = cut;
-    }
-    out.push({ start, end });
-    start = end;
-  }
-  return out;
+interface TermJson {
+  text: string;
+  tags?: string[];
+  offset?: { start: number; length: number };
+}
+interface SentenceJson extends OffsetJson {
+  terms?: TermJson[];
 }
 
 let last: { text: string; parse: EnglishParse } | null = null;
 
-function readChunk(chunk: string, offset: number, parse: EnglishParse): void {
-  if (chunk.trim() === '') return;
-  const doc = nlp(chunk);
-  for (const s of doc.sentences().json({ offset: true }) as OffsetJson[]) {
+/**
+ * One of our sentences (bounded in length by the splitter) through compromise. Verb tense is
+ * read off the term tags of each verb group ("will" + infinitive is future), not through
+ * compromise's verb view, which copies the whole document for every verb it describes.
+ */
+function readSentence(sentence: string, offset: number, parse: EnglishParse): void {
+  if (sentence.trim() === '') return;
+  for (const s of nlp(sentence).json({ offset: true, terms: { offset: true } }) as SentenceJson[]) {
     if (s.offset) parse.sentences.push({ start: offset + s.offset.start, end: offset + s.offset.start + s.offset.length });
+    readVerbGroups(s.terms ?? [], offset, parse);
   }
-  for (const v of doc.verbs().json({ offset: true }) as VerbJson[]) {
-    if (!v.offset) continue;
-    const tense = TENSES[v.verb?.grammar?.tense ?? ''] ?? null;
-    parse.verbs.push({ start: offset + v.offset.start, end: offset + v.offset.start + v.offset.length, tense });
+}
+
+function readVerbGroups(terms: TermJson[], offset: number, parse: EnglishParse): void {
+  let group: TermJson[] = [];
+  const flush = () => {
+    const first = group[0]?.offset;
+    const lastTerm = group[group.length - 1]?.offset;
+    if (first && lastTerm) parse.verbs.push({ start: offset + first.start, end: offset + lastTerm.start + lastTerm.length, tense: tenseOf(group) });
+    group = [];
+  };
+  for (const term of terms) {
+    if (term.tags?.includes('Verb')) group.push(term);
+    else if (group.length > 0) flush();
   }
+  if (group.length > 0) flush();
+}
+
+function tenseOf(group: TermJson[]): 'past' | 'present' | 'future' | null {
+  const words = group.map((t) => t.text.toLowerCase());
+  if (words.some((w) => w === 'will' || w === 'shall' || w === "'ll") || (words.includes('going') && words.includes('to'))) return 'future';
+  const main = group[group.length - 1]?.tags ?? [];
+  if (main.includes('PastTense') || group.some((t) => t.tags?.includes('PastTense') && !t.tags.includes('Auxiliary'))) return 'past';
+  if (main.includes('PresentTense') || main.includes('Infinitive')) return 'present';
+  return null;
 }
 
 /**
@@ -90,7 +97,7 @@ export function parseEnglish(text: string): EnglishParse {
   const parse: EnglishParse = { sentences: [], verbs: [] };
   try {
     registerLexicon();
-    for (const chunk of chunks(text)) readChunk(text.slice(chunk.start, chunk.end), chunk.start, parse);
+    for (const sentence of splitSentences(text)) readSentence(text.slice(sentence.start, sentence.end), sentence.start, parse);
   } catch {
     parse.sentences.length = 0;
     parse.verbs.length = 0;
