@@ -30,7 +30,7 @@ export function extractMeetings(text: string, options?: ExtractOptions): Meeting
 }
 
 // About 60 news articles: beyond this, a text is read in pieces.
-const LARGE_DOCUMENT = 1 << 17;
+const LARGE_DOCUMENT = 1 << 15;
 
 function shiftSpan(span: Span | null, by: number): Span | null {
   return span ? { start: span.start + by, end: span.end + by, text: span.text } : null;
