@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '../..');
 export const CLI = resolve(ROOT, 'dist/cli.js');
-export const SEEDS = resolve(ROOT, '../shared/seeds');
+// The seed articles as the repository keeps them (test/fixtures), so the tests need nothing outside it.
+export const SEEDS = resolve(ROOT, 'test/fixtures/seeds');
 
 export interface CliRun {
   status: number | null;
