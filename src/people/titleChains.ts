@@ -232,13 +232,17 @@ export function readChain(scan: Scan, i: number): TitleChain | null {
     chain.end = scan.tokens[chain.last]!.end;
     j = chain.last + 1;
   }
-  const before = countryBefore(scan, i);
-  if (before) {
-    chain.country ??= before.code;
-    chain.first = before.first;
-    chain.start = scan.tokens[before.first]!.start;
-  }
+  withCountryBefore(scan, chain, i);
   return chain;
+}
+
+/** Extends a chain back over an English country word before it ("Chinese President"). */
+function withCountryBefore(scan: Scan, chain: TitleChain, i: number): void {
+  const before = countryBefore(scan, i);
+  if (!before) return;
+  chain.country ??= before.code;
+  chain.first = before.first;
+  chain.start = scan.tokens[before.first]!.start;
 }
 
 /**
@@ -284,12 +288,7 @@ export function readCounterpart(scan: Scan, i: number): TitleChain | null {
     chain.end = scan.tokens[chain.last]!.end;
     j = chain.last + 1;
   }
-  const before = countryBefore(scan, i);
-  if (before) {
-    chain.country ??= before.code;
-    chain.first = before.first;
-    chain.start = scan.tokens[before.first]!.start;
-  }
+  withCountryBefore(scan, chain, i);
   return chain;
 }
 
