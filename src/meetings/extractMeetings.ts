@@ -69,7 +69,6 @@ function byConfidence(meetings: Meeting[]): Meeting[] {
 
 export function meetingsOf(ctx: AnalysisContext): Meeting[] {
   const candidates = findCandidates(ctx);
-  if ((globalThis as { MAJLIS_DEBUG?: boolean }).MAJLIS_DEBUG) debugCandidates(ctx, candidates);
   const complete = splitSeparateMeetings(candidates.filter((c) => c.parties.length >= 2));
   const merged = mergeReports(complete);
   inheritSetting(ctx, candidates, merged);
@@ -161,11 +160,4 @@ function toMeeting(ctx: AnalysisContext, c: Candidate, fallback: PlaceMention | 
     evidence: [...c.evidence].sort((a, b) => a - b).map((s) => sentenceSpan(ctx, s)),
     confidence: confidenceOf(c),
   };
-}
-
-function debugCandidates(ctx: AnalysisContext, candidates: Candidate[]): void {
-  const log = (globalThis as { console?: { log: (...a: unknown[]) => void } }).console;
-  for (const c of candidates) {
-    log?.log('C', c.sentence, ctx.doc.text.slice(c.triggerStart, c.triggerEnd), '|', c.parties.map((p) => `${p.person.name ?? p.person.title}/${p.person.country}/${p.entity}`).join(' + '), '|', c.date?.value.value, c.status, c.background ? 'BG' : '', c.separately ? 'SEP' : '', '| win', ctx.doc.text.slice(c.windowStart, c.windowEnd));
-  }
 }
