@@ -5,7 +5,7 @@ import type { Document } from '../pipeline/document';
 import type { PhraseMatch } from '../text/phraseMatcher';
 import type { Day } from '../common/day';
 import { cueIndexFor, type CueIndex, type CueKind } from './cueIndex';
-import { parseEnglish } from '../locales/en/parseEnglish';
+import { parseEnglish, type EnglishParse } from '../locales/en/parseEnglish';
 import type { Sentence } from '../text/sentences';
 
 /** Everything meeting assembly reads about one document, computed once. */
@@ -20,6 +20,8 @@ export interface AnalysisContext {
   places: PlaceMention[];
   /** Cue phrases by the token they start at. */
   cueAt: Map<number, PhraseMatch<CueKind>[]>;
+  /** English only: compromise's sentences and verb tenses of the document. */
+  english: EnglishParse | null;
   /** Normalized offset where the dateline ends (0 when there is none): its date and place are not a clause's. */
   datelineEnd: number;
 }
@@ -35,8 +37,8 @@ function dayOf(d: DateMention | null): Day | null {
  * sentence start inside one of them (it knows abbreviations and quotes better). Linear: the
  * compromise starts are walked once alongside our sentences.
  */
-function withEnglishSentences(doc: Document): Document {
-  const starts = parseEnglish(doc.text).sentences.map((p) => p.start);
+function withEnglishSentences(doc: Document, english: EnglishParse): Document {
+  const starts = english.sentences.map((p) => p.start);
   if (starts.length === 0) return doc;
   const sentences: Sentence[] = [];
   let j = 0;
@@ -60,7 +62,8 @@ function pushTrimmed(text: string, out: Sentence[], a: number, b: number, paragr
 }
 
 export function analyse(input: Document): AnalysisContext {
-  const doc = input.language === 'en' ? withEnglishSentences(input) : input;
+  const english = input.language === 'en' ? parseEnglish(input.text) : null;
+  const doc = english ? withEnglishSentences(input, english) : input;
   const cues = cueIndexFor(doc.language);
   const dateline = findDateline(doc);
   const anchor = dayOf(dateline?.date ?? null) ?? doc.options.reference;
@@ -86,6 +89,7 @@ export function analyse(input: Document): AnalysisContext {
     places,
     cueAt,
     datelineEnd,
+    english,
   };
 }
 

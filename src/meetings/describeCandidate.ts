@@ -4,7 +4,6 @@ import type { Candidate } from './candidate';
 import { sentenceTokens } from './clause';
 import { cuesInRange, type AnalysisContext } from './context';
 import { tokenIndexAt } from '../text/tokens';
-import { parseEnglish } from '../locales/en/parseEnglish';
 import { itemsAround, itemsWithin } from './spanLists';
 
 /** Sets a candidate's status, modality, background flag, date, place and context from its clause and sentence. */
@@ -193,6 +192,5 @@ function phraseEnd(ctx: AnalysisContext, from: number): number {
 
 /** English: compromise reads a future-tense verb phrase in the clause ("will hold", "is going to meet"). */
 function futureVerbIn(ctx: AnalysisContext, c: Candidate): boolean {
-  if (ctx.doc.language !== 'en') return false;
-  return parseEnglish(ctx.doc.text).verbs.some((v) => v.tense === 'future' && v.start < c.windowEnd && v.end > c.windowStart);
+  return (ctx.english?.verbs ?? []).some((v) => v.tense === 'future' && v.start < c.windowEnd && v.end > c.windowStart);
 }

@@ -48,8 +48,6 @@ interface SentenceJson extends OffsetJson {
   terms?: TermJson[];
 }
 
-let last: { text: string; parse: EnglishParse } | null = null;
-
 /**
  * One of our sentences (bounded in length by the splitter) through compromise. Verb tense is
  * read off the term tags of each verb group ("will" + infinitive is future), not through
@@ -88,12 +86,10 @@ function tenseOf(group: TermJson[]): 'past' | 'present' | 'future' | null {
 }
 
 /**
- * Sentences and verb tenses of an English text, through compromise. The last parse is kept,
- * since person recognition and meeting assembly read the same text one after the other.
- * A failure inside compromise leaves the parse empty rather than failing the call.
+ * Sentences and verb tenses of an English text, through compromise. A failure inside
+ * compromise leaves the parse empty rather than failing the call.
  */
 export function parseEnglish(text: string): EnglishParse {
-  if (last && last.text === text) return last.parse;
   const parse: EnglishParse = { sentences: [], verbs: [] };
   try {
     registerLexicon();
@@ -102,6 +98,5 @@ export function parseEnglish(text: string): EnglishParse {
     parse.sentences.length = 0;
     parse.verbs.length = 0;
   }
-  last = { text, parse };
   return parse;
 }
