@@ -18,7 +18,8 @@ import { itemsStartingIn, itemsWithin } from './spanLists';
 export function extractMeetings(text: string, options?: ExtractOptions): Meeting[] {
   assertText('extractMeetings', text);
   const resolved = resolveOptions('extractMeetings', options);
-  if (text.trim() === '') return [];
+  // No letter, no name: nothing to read (blank text, markup-free punctuation, control runs).
+  if (!HAS_LETTER.test(text)) return [];
   if (text.length <= LARGE_DOCUMENT) return meetingsOf(analyse(readDocument(text, resolved)));
   // A very long text (a feed, many articles in one string) is read piece by piece, so that time
   // stays linear and memory bounded; spans are moved back to offsets of the whole text.
@@ -29,7 +30,9 @@ export function extractMeetings(text: string, options?: ExtractOptions): Meeting
   return byConfidence(meetings);
 }
 
-// About 60 news articles: beyond this, a text is read in pieces.
+const HAS_LETTER = /\p{L}/u;
+
+// About ten news articles: beyond this, a text is read in pieces.
 const LARGE_DOCUMENT = 1 << 15;
 
 function shiftSpan(span: Span | null, by: number): Span | null {
