@@ -35,7 +35,7 @@ export function clauseWindow(ctx: AnalysisContext, first: number, last: number, 
 }
 
 /** Relative pronouns that may open a parenthetical clause set off by commas. */
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'الذي', 'التي', 'الذين', 'اللذين', 'كه']);
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'الذي', 'التي', 'الذين', 'اللذين', 'كه']);
 const ASIDE_REACH = 25;
 
 /**

@@ -26,9 +26,10 @@ export interface AnalysisContext {
   datelineEnd: number;
 }
 
-function dayOf(d: DateMention | null): Day | null {
-  if (!d || d.value.precision !== 'day' || d.value.value.includes('/')) return null;
-  const [y, m, dd] = d.value.value.split('-').map(Number);
+/** The day a day-precise date mention names (the start of a range), else null. */
+export function dayOf(d: DateMention | null): Day | null {
+  if (!d || d.value.precision !== 'day') return null;
+  const [y, m, dd] = d.value.value.split('/')[0]!.split('-').map(Number);
   return { year: y!, month: m!, day: dd! };
 }
 
@@ -66,7 +67,8 @@ export function analyse(input: Document): AnalysisContext {
   const doc = english ? withEnglishSentences(input, english) : input;
   const cues = cueIndexFor(doc.language);
   const dateline = findDateline(doc);
-  const anchor = dayOf(dateline?.date ?? null) ?? doc.options.reference;
+  const datelineDate = dateline?.date && !dateline.date.value.value.includes('/') ? dateline.date : null;
+  const anchor = dayOf(datelineDate) ?? doc.options.reference;
   const cueAt = new Map<number, PhraseMatch<CueKind>[]>();
   for (let i = 0; i < doc.tokens.length; i++) {
     const hits = cues.cuesByPhrase.matchAt(doc.text, doc.tokens, i);

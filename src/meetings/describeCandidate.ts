@@ -2,7 +2,9 @@ import type { DateMention } from '../dates/types';
 import type { PlaceMention } from '../places/types';
 import type { Candidate } from './candidate';
 import { sentenceTokens } from './clause';
-import { cuesInRange, type AnalysisContext } from './context';
+import { cuesInRange, dayOf, type AnalysisContext } from './context';
+import { formatDay } from '../common/day';
+import { daysBetween } from '../dates/dayMath';
 import { tokenIndexAt } from '../text/tokens';
 import { itemsAround, itemsWithin } from './spanLists';
 
@@ -116,32 +118,20 @@ function closest(dates: DateMention[], at: number): DateMention | null {
   return best;
 }
 
-function startOf(d: DateMention): string {
-  return d.value.value.split('/')[0]!;
-}
-
-function anchorIso(ctx: AnalysisContext): string | null {
-  const a = ctx.anchor;
-  if (!a) return null;
-  return `${String(a.year).padStart(4, '0')}-${String(a.month).padStart(2, '0')}-${String(a.day).padStart(2, '0')}`;
-}
-
 function isAfterAnchor(d: DateMention, ctx: AnalysisContext): boolean {
-  const anchor = anchorIso(ctx);
-  return d.value.precision === 'day' && anchor !== null && startOf(d) > anchor;
+  const day = dayOf(d);
+  return day !== null && ctx.anchor !== null && daysBetween(ctx.anchor, day) > 0;
 }
 
 /** A date a month or more before the story's day marks a meeting told as background. */
 function isLongBefore(d: DateMention, ctx: AnalysisContext): boolean {
-  const anchor = anchorIso(ctx);
-  if (!anchor) return false;
-  const start = startOf(d);
+  if (!ctx.anchor) return false;
+  const anchor = formatDay(ctx.anchor);
+  const start = d.value.value.split('/')[0]!;
   if (d.value.precision === 'year') return start < anchor.slice(0, 4);
   if (d.value.precision === 'month') return start < anchor.slice(0, 7);
-  const [y, m, day] = start.split('-').map(Number);
-  const [ay, am, ad] = anchor.split('-').map(Number);
-  const days = (Date.UTC(ay!, am! - 1, ad!) - Date.UTC(y!, m! - 1, day!)) / 86_400_000;
-  return days > 31;
+  const day = dayOf(d);
+  return day !== null && daysBetween(day, ctx.anchor) > 31;
 }
 
 /**

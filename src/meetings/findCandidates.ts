@@ -4,7 +4,7 @@ import type { PhraseMatch } from '../text/phraseMatcher';
 import { tokenIndexAt } from '../text/tokens';
 import type { Person, Role } from '../types';
 import type { Candidate, Party } from './candidate';
-import { clauseWindow, clauseWindowWithAsides, sentenceTokens, strongBreakAfter } from './clause';
+import { clauseWindow, clauseWindowWithAsides, RELATIVE_PRONOUNS, sentenceTokens, strongBreakAfter } from './clause';
 import { cueOfKindAt, cuesInRange, type AnalysisContext } from './context';
 import type { TriggerEntry } from './lexiconTypes';
 import { attendeeRegions, type AttendeeRegion } from './attendees';
@@ -443,7 +443,6 @@ const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 // Pronouns that carry their preposition: "معه" (with him), "به" (with / to him).
 const PREPOSITIONAL_PRONOUNS = new Set(['معه', 'معها', 'معهم', 'به', 'بها']);
 
-const RELATIVE_PRONOUNS = new Set(['who', 'الذي', 'التي', 'الذين', 'اللذين', 'كه']);
 
 /**
  * A clause that names only one party of the last meeting ("این دیدار در محل استانداری استانبول

@@ -1,3 +1,5 @@
+import { firstStartingAt } from '../text/tokens';
+
 /** Something found in the text, with normalized offsets. */
 export interface Spanned {
   readonly start: number;
@@ -34,18 +36,6 @@ function shapeOf(list: readonly Spanned[]): Shape {
   return shape;
 }
 
-/** Index of the first item starting at or after `at` (items sorted by start). */
-function firstStartingFrom(list: readonly Spanned[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The items lying within [from, to], in list order: `list.filter(x => x.start >= from && x.end <= to)`
  * without reading the whole list when it is sorted by start (mention lists are).
@@ -54,7 +44,7 @@ export function itemsWithin<T extends Spanned>(list: readonly T[], from: number,
   if (!shapeOf(list).ordered) return list.filter((x) => x.start >= from && x.end <= to);
   const out: T[] = [];
   // Past `to`, an item that ends no earlier than it starts cannot end by `to`.
-  for (let k = firstStartingFrom(list, from); k < list.length && list[k]!.start <= to; k++) {
+  for (let k = firstStartingAt(list, from); k < list.length && list[k]!.start <= to; k++) {
     const x = list[k]!;
     if (x.end <= to) out.push(x);
   }
@@ -69,7 +59,7 @@ export function itemsAround<T extends Spanned>(list: readonly T[], start: number
   const shape = shapeOf(list);
   if (!shape.ordered) return list.filter((x) => x.start <= start && x.end >= end);
   const out: T[] = [];
-  for (let k = firstStartingFrom(list, end - shape.longest); k < list.length && list[k]!.start <= start; k++) {
+  for (let k = firstStartingAt(list, end - shape.longest); k < list.length && list[k]!.start <= start; k++) {
     const x = list[k]!;
     if (x.end >= end) out.push(x);
   }
@@ -80,6 +70,6 @@ export function itemsAround<T extends Spanned>(list: readonly T[], start: number
 export function itemsStartingIn<T extends Spanned>(list: readonly T[], from: number, to: number): T[] {
   if (!shapeOf(list).ordered) return list.filter((x) => x.start >= from && x.start < to);
   const out: T[] = [];
-  for (let k = firstStartingFrom(list, from); k < list.length && list[k]!.start < to; k++) out.push(list[k]!);
+  for (let k = firstStartingAt(list, from); k < list.length && list[k]!.start < to; k++) out.push(list[k]!);
   return out;
 }

@@ -69,14 +69,19 @@ export function tokenKey(word: string): string {
   return LATIN_UPPER.test(word) ? word.toLowerCase() : word;
 }
 
-/** Index of the first token that starts at or after `offset` (binary search). */
-export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+/** Index of the first item (token, mention...) of a list sorted by start that starts at or after `offset`. */
+export function firstStartingAt(list: readonly { readonly start: number }[], offset: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the first token that starts at or after `offset` (binary search). */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  return firstStartingAt(tokens, offset);
 }
