@@ -75,7 +75,7 @@ export function analyse(input: Document): AnalysisContext {
     if (hits.length > 0) cueAt.set(i, hits);
   }
   const places = findPlaceMentions(doc, dateline);
-  const people = findPersonMentions(doc);
+  const people = findPersonMentions(doc, english);
   let datelineEnd = dateline?.end ?? 0;
   for (const p of places) if (p.dateline && p.start <= datelineEnd + 2) datelineEnd = Math.max(datelineEnd, p.end);
   // A dateline names no one: where a person is named, the story has begun.

@@ -1,69 +1,62 @@
-import nlp from 'compromise';
-import { registerLexicon } from '../locales/en/parseEnglish';
+import { readNames, type EnglishParse, type NameTerm } from '../locales/en/parseEnglish';
+import { tagEnglish } from '../locales/en/tagEnglish';
 import type { Document } from '../pipeline/document';
 import { sentenceIndexAt } from '../pipeline/document';
 import { tokenIndexAt } from '../text/tokens';
 
 /** What compromise says of English tokens: people's names, and places or organizations. */
 export interface EnglishTags {
-  /** Tags of token `k`, reading its sentence with compromise on first use. */
+  /** Tags of token `k`. */
   at(k: number): { person: boolean; place: boolean };
 }
 
-interface TermJson {
-  text: string;
-  tags?: string[];
-  offset?: { start: number; length: number };
-}
-
-const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
-const PLACE_TAGS = ['Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam', 'Company'];
+const UNTAGGED = { person: false, place: false };
 
 /**
- * compromise's person and place lexicons over the Latin-script tokens of a document. The tagger
- * is slow, so it reads only the sentences the name reader asks about; any failure of the tagger
- * leaves tokens untagged.
+ * compromise's person and place tags over the tokens of an English document. With the parse that
+ * meeting analysis made of the whole text, its name terms are read; without one (the people API
+ * alone), each sentence is tagged when the name reader first asks about it, as the tagger is slow.
+ * Any failure of the tagger leaves tokens untagged.
  */
-export function englishTags(doc: Document): EnglishTags {
+export function englishTags(doc: Document, parse: EnglishParse | null = null): EnglishTags {
   const person = new Set<number>();
   const place = new Set<number>();
+  const mark = (names: readonly NameTerm[]) => {
+    for (const name of names) {
+      for (let k = tokenIndexAt(doc.tokens, name.start); k < doc.tokens.length && doc.tokens[k]!.start < name.end; k++) {
+        if (name.person) person.add(k);
+        if (name.place) place.add(k);
+      }
+    }
+  };
+  const tagsOf = (k: number) => (person.has(k) || place.has(k) ? { person: person.has(k), place: place.has(k) } : UNTAGGED);
+  if (parse) {
+    mark(parse.names);
+    return { at: tagsOf };
+  }
   const done = new Set<number>();
   const read = (s: number) => {
     done.add(s);
     const sentence = doc.sentences[s];
     if (!sentence) return;
-    let parsed: { terms?: TermJson[] }[];
+    const names: NameTerm[] = [];
     try {
-      // The same lexicon whichever stage reads English first, so tags do not depend on call order.
-      registerLexicon();
-      parsed = nlp(doc.text.slice(sentence.start, sentence.end)).json({ offset: true, terms: { offset: true } }) as { terms?: TermJson[] }[];
+      for (const part of tagEnglish(doc.text.slice(sentence.start, sentence.end))) readNames(part.terms ?? [], sentence.start, names);
     } catch {
       return;
     }
-    for (const part of parsed) {
-      for (const term of part.terms ?? []) {
-        if (!term.offset || !term.tags) continue;
-        const from = sentence.start + term.offset.start;
-        const to = from + term.offset.length;
-        const isPerson = term.tags.some((t) => PERSON_TAGS.includes(t));
-        const isPlace = term.tags.some((t) => PLACE_TAGS.includes(t));
-        for (let k = tokenIndexAt(doc.tokens, from); k < doc.tokens.length && doc.tokens[k]!.start < to; k++) {
-          if (isPerson) person.add(k);
-          if (isPlace) place.add(k);
-        }
-      }
-    }
+    mark(names);
   };
   return {
     at(k: number) {
       const token = doc.tokens[k];
-      if (!token) return { person: false, place: false };
+      if (!token) return UNTAGGED;
       const s = sentenceIndexAt(doc, token.start);
       if (s >= 0 && !done.has(s)) read(s);
-      return { person: person.has(k), place: place.has(k) };
+      return tagsOf(k);
     },
   };
 }
 
 /** For text that is not English: no tags. */
-export const noEnglishTags = (): EnglishTags => ({ at: () => ({ person: false, place: false }) });
+export const noEnglishTags = (): EnglishTags => ({ at: () => UNTAGGED });

@@ -3,6 +3,7 @@ import type { Person } from '../types';
 import { originalSpan, trimSpan } from '../text/normalize';
 import { PeopleLookup, roleInYear } from './gazetteer';
 import { englishTags, noEnglishTags } from './englishTags';
+import type { EnglishParse } from '../locales/en/parseEnglish';
 import { newScan, type Scan } from './scan';
 import { readMentions } from './readMentions';
 import type { Entity } from './entity';
@@ -18,19 +19,19 @@ function originalText(doc: Document, start: number, end: number): string {
 }
 
 /** Every person mention of the document, with in-document coreference. */
-export function findPersonMentions(doc: Document): PeopleInDocument {
+export function findPersonMentions(doc: Document, english: EnglishParse | null = null): PeopleInDocument {
   try {
-    return readPeople(doc);
+    return readPeople(doc, english);
   } catch {
     // Content never throws: a failure in one stage leaves the document without people.
     return { mentions: [], entities: [] };
   }
 }
 
-function readPeople(doc: Document): PeopleInDocument {
+function readPeople(doc: Document, english: EnglishParse | null): PeopleInDocument {
   const scan = newScan(doc, new PeopleLookup(doc.options.people));
   // compromise reads English; an Arabic or Persian text quoting a Latin name goes without it.
-  const tags = doc.language === 'en' ? englishTags(doc) : noEnglishTags();
+  const tags = doc.language === 'en' ? englishTags(doc, english) : noEnglishTags();
   const { mentions: raw, leftovers } = readMentions(scan, tags);
   const nameText = (m: RawMention) => originalText(doc, m.nameStart, m.nameEnd);
   const entities = demoteDoubtfulNames(scan, clusterNamed(scan, raw));

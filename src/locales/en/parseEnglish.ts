@@ -1,52 +1,24 @@
-import nlp from 'compromise';
-import { COUNTRIES } from '../../gazetteer/data/countries';
 import { splitSentences } from '../../text/sentences';
-import { EN_MEETING_CUES } from './meetings/cues';
-import { EN_TITLES } from './people/titles';
+import { tagEnglish, type TaggedTerm } from './tagEnglish';
 
 /** What compromise reads in an English text. Offsets are those of the text it was given. */
 export interface EnglishParse {
   sentences: Array<{ start: number; end: number }>;
   /** Verb phrases with their tense: "will meet" is future, "met" past. */
   verbs: Array<{ start: number; end: number; tense: 'past' | 'present' | 'future' | null }>;
+  /** Terms tagged as a person's name or as a place or organization, in text order. */
+  names: NameTerm[];
 }
 
-type Lexicon = Record<string, string>;
-
-let lexicon: Lexicon | null = null;
-let registered = false;
-
-export function englishLexicon(): Lexicon {
-  if (lexicon) return lexicon;
-  const words: Lexicon = {};
-  for (const [title] of EN_TITLES) words[title.toLowerCase()] = 'Honorific';
-  for (const country of COUNTRIES) for (const adjective of country.adjectives.en) words[adjective.toLowerCase()] = 'Demonym';
-  for (const trigger of EN_MEETING_CUES.triggers) {
-    if (trigger.kind !== 'verb' || trigger.form.includes(' ')) continue;
-    words[trigger.form] = /ed$|^met$|^held$/.test(trigger.form) ? 'PastTense' : 'Verb';
-  }
-  lexicon = words;
-  return words;
+export interface NameTerm {
+  start: number;
+  end: number;
+  person: boolean;
+  place: boolean;
 }
 
-interface OffsetJson {
-  offset?: { start: number; length: number };
-}
-
-export function registerLexicon(): void {
-  if (registered) return;
-  nlp.plugin({ words: englishLexicon() });
-  registered = true;
-}
-
-interface TermJson {
-  text: string;
-  tags?: string[];
-  offset?: { start: number; length: number };
-}
-interface SentenceJson extends OffsetJson {
-  terms?: TermJson[];
-}
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const PLACE_TAGS = ['Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam', 'Company'];
 
 /**
  * One of our sentences (bounded in length by the splitter) through compromise. Verb tense is
@@ -55,14 +27,25 @@ interface SentenceJson extends OffsetJson {
  */
 function readSentence(sentence: string, offset: number, parse: EnglishParse): void {
   if (sentence.trim() === '') return;
-  for (const s of nlp(sentence).json({ offset: true, terms: { offset: true } }) as SentenceJson[]) {
+  for (const s of tagEnglish(sentence)) {
     if (s.offset) parse.sentences.push({ start: offset + s.offset.start, end: offset + s.offset.start + s.offset.length });
     readVerbGroups(s.terms ?? [], offset, parse);
+    readNames(s.terms ?? [], offset, parse.names);
   }
 }
 
-function readVerbGroups(terms: TermJson[], offset: number, parse: EnglishParse): void {
-  let group: TermJson[] = [];
+/** The terms compromise takes for names of people, places or organizations. */
+export function readNames(terms: readonly TaggedTerm[], offset: number, out: NameTerm[]): void {
+  for (const term of terms) {
+    if (!term.offset || !term.tags) continue;
+    const person = term.tags.some((t) => PERSON_TAGS.includes(t));
+    const place = term.tags.some((t) => PLACE_TAGS.includes(t));
+    if (person || place) out.push({ start: offset + term.offset.start, end: offset + term.offset.start + term.offset.length, person, place });
+  }
+}
+
+function readVerbGroups(terms: TaggedTerm[], offset: number, parse: EnglishParse): void {
+  let group: TaggedTerm[] = [];
   const flush = () => {
     const first = group[0]?.offset;
     const lastTerm = group[group.length - 1]?.offset;
@@ -76,7 +59,7 @@ function readVerbGroups(terms: TermJson[], offset: number, parse: EnglishParse):
   if (group.length > 0) flush();
 }
 
-function tenseOf(group: TermJson[]): 'past' | 'present' | 'future' | null {
+function tenseOf(group: TaggedTerm[]): 'past' | 'present' | 'future' | null {
   const words = group.map((t) => t.text.toLowerCase());
   if (words.some((w) => w === 'will' || w === 'shall' || w === "'ll") || (words.includes('going') && words.includes('to'))) return 'future';
   const main = group[group.length - 1]?.tags ?? [];
@@ -90,13 +73,13 @@ function tenseOf(group: TermJson[]): 'past' | 'present' | 'future' | null {
  * compromise leaves the parse empty rather than failing the call.
  */
 export function parseEnglish(text: string): EnglishParse {
-  const parse: EnglishParse = { sentences: [], verbs: [] };
+  const parse: EnglishParse = { sentences: [], verbs: [], names: [] };
   try {
-    registerLexicon();
     for (const sentence of splitSentences(text)) readSentence(text.slice(sentence.start, sentence.end), sentence.start, parse);
   } catch {
     parse.sentences.length = 0;
     parse.verbs.length = 0;
+    parse.names.length = 0;
   }
   return parse;
 }
