@@ -1,4 +1,4 @@
-import { tokenIndexAt } from '../text/tokens';
+import { firstStartingAt, tokenIndexAt } from '../text/tokens';
 import type { AnalysisContext } from './context';
 import { cueOfKindAt } from './context';
 
@@ -51,7 +51,8 @@ export function clauseWindowWithAsides(
   sentenceEnd: number,
 ): { range: [number, number]; asides: Array<[number, number]> } {
   const asides: Array<[number, number]> = [];
-  const [left, right0] = scanWindow(ctx, first, last, leftLimit, sentenceEnd);
+  const [, right0] = scanWindow(ctx, first, last, leftLimit, sentenceEnd);
+  const left = scanLeftOverAsides(ctx, first, leftLimit, asides);
   let right = right0;
   while (right + 1 < sentenceEnd) {
     const close = asideEnd(ctx, right + 1, sentenceEnd);
@@ -71,9 +72,52 @@ function asideEnd(ctx: AnalysisContext, i: number, sentenceEnd: number): number 
     if (strongBreakAfter(ctx, k)) return null;
     if (!/[،,]/u.test(ctx.doc.text.slice(tokens[k]!.end, tokens[k + 1]!.start))) continue;
     const next = tokens[k + 1]!.key;
-    return next === 'and' || next === 'و' || cueOfKindAt(ctx, k + 1, 'withWords') ? k : null;
+    if (next === 'and' || next === 'و' || cueOfKindAt(ctx, k + 1, 'withWords')) return k;
+    // Arabic puts the object after the subject: "التقى السيسي، الذي وصل أمس، ولي العهد".
+    return ctx.doc.language === 'ar' && personStartsIn(ctx, tokens[k + 1]!.start, tokens[k + 1]!.end) ? k : null;
   }
   return null;
+}
+
+/**
+ * The left end of the window when the subject stands before a relative clause set off by commas:
+ * in "Zelenskiy, who arrived on Thursday, was due to meet Fidan" the window goes on past the
+ * aside to "Zelenskiy". A relative clause that holds the trigger itself ("Zelenskiy, who met
+ * Fidan, said") is not closed before it and still ends the window.
+ */
+function scanLeftOverAsides(ctx: AnalysisContext, first: number, leftLimit: number, asides: Array<[number, number]>): number {
+  const tokens = ctx.doc.tokens;
+  let left = first;
+  while (left - 1 >= leftLimit && first - (left - 1) <= LEFT_REACH) {
+    const i = left - 1;
+    if (strongBreakAfter(ctx, i)) break;
+    const breaker = cueOfKindAt(ctx, i, 'clauseBreakers');
+    if (breaker && breaker.last < first && !cueOfKindAt(ctx, i, 'topics')) {
+      const close = asideClosedBefore(ctx, i, first);
+      if (close === null) break;
+      asides.push([tokens[i]!.start, tokens[close]!.end]);
+    }
+    left = i;
+  }
+  return left;
+}
+
+/** The last token of a comma-delimited relative clause opening at token `i` and closed before token `first`. */
+function asideClosedBefore(ctx: AnalysisContext, i: number, first: number): number | null {
+  const tokens = ctx.doc.tokens;
+  if (i === 0 || !RELATIVE_PRONOUNS.has(tokens[i]!.key)) return null;
+  if (!/[،,]\s*$/u.test(ctx.doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return null;
+  for (let k = i + 1; k < first && k < i + ASIDE_REACH; k++) {
+    if (/[،,]/u.test(ctx.doc.text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return k;
+  }
+  return null;
+}
+
+/** Whether a person mention starts inside the token [start, end) (after a proclitic such as بـ). */
+function personStartsIn(ctx: AnalysisContext, start: number, end: number): boolean {
+  const mentions = ctx.people.mentions;
+  const at = firstStartingAt(mentions, start);
+  return at < mentions.length && mentions[at]!.start < end && mentions[at]!.kind !== 'group';
 }
 
 function scanWindow(ctx: AnalysisContext, first: number, last: number, leftLimit: number, sentenceEnd: number): [number, number] {
@@ -82,7 +126,7 @@ function scanWindow(ctx: AnalysisContext, first: number, last: number, leftLimit
     const i = left - 1;
     if (strongBreakAfter(ctx, i)) break;
     const breaker = cueOfKindAt(ctx, i, 'clauseBreakers');
-    if (breaker && breaker.last < first) break;
+    if (breaker && breaker.last < first && !cueOfKindAt(ctx, i, 'topics')) break;
     left = i;
   }
   let right = last;

@@ -140,10 +140,22 @@ function isLongBefore(d: DateMention, ctx: AnalysisContext): boolean {
  * when it qualifies the meeting word itself ("قمة موسكو", "the Moscow summit"); never the
  * dateline's, and never a place inside a person's title.
  */
+// "before flying to Brussels", "arrived from Cairo": where someone goes or comes from is not
+// where the meeting is (a travel destination is only a fallback, see defaultPlace).
+const DIRECTION_WORDS = new Set(['to', 'from', 'for', 'toward', 'towards']);
+
+function afterDirectionWord(ctx: AnalysisContext, p: PlaceMention): boolean {
+  const at = tokenIndexAt(ctx.doc.tokens, p.start);
+  const before = ctx.doc.tokens[at - 1];
+  if (before === undefined || !DIRECTION_WORDS.has(before.key)) return false;
+  // "will travel to Cairo for talks": the destination of a visit is where its talks are.
+  return !cuesInRange(ctx, Math.max(0, at - 3), at, 'travel').some((cue) => cue.last === at - 1);
+}
+
 export function pickPlace(ctx: AnalysisContext, c: Candidate, insidePerson: (s: number, e: number) => boolean): void {
   const nextToTrigger = (p: PlaceMention) => Math.abs(tokenIndexAt(ctx.doc.tokens, p.start) - tokenIndexAt(ctx.doc.tokens, c.triggerStart)) <= 2;
   const usable = (p: PlaceMention) =>
-    !insidePerson(p.start, p.end) && !p.dateline && p.start >= ctx.datelineEnd && p.kind !== 'country' &&
+    !insidePerson(p.start, p.end) && !p.dateline && p.start >= ctx.datelineEnd && p.kind !== 'country' && !afterDirectionWord(ctx, p) &&
     (p.locative || p.kind === 'here' || (p.kind === 'venue' && locativeNear(ctx, p)) || (c.modality === 'in-person' && nextToTrigger(p)));
   const sentence = ctx.doc.sentences[c.sentence]!;
   const inWindow = itemsWithin(ctx.places, c.windowStart, c.windowEnd).filter(usable);

@@ -9,7 +9,7 @@ import { inheritSetting, mergeReports, splitSeparateMeetings } from './assemble'
 import type { Candidate, Party } from './candidate';
 import { analyse, cueOfKindAt, type AnalysisContext } from './context';
 import { findCandidates } from './findCandidates';
-import { itemsStartingIn, itemsWithin } from './spanLists';
+import { itemsAround, itemsStartingIn, itemsWithin } from './spanLists';
 
 /**
  * Every meeting a news text reports: who met whom, when, where, how, and whether it happened,
@@ -103,8 +103,9 @@ function defaultPlace(ctx: AnalysisContext): PlaceMention | null {
     const inDateline = itemsWithin(ctx.places, dl.start, dl.end).find((p) => p.kind !== 'venue');
     if (inDateline) return inDateline;
   }
+  // A place opening the text is an unmarked dateline ("Cairo - ..."), unless it belongs to a title ("U.S. Secretary of State").
   const first = ctx.places[0];
-  if (first && tokenIndexAt(tokens, first.start) <= 2) return first;
+  if (first && tokenIndexAt(tokens, first.start) <= 2 && itemsAround(ctx.people.mentions, first.start, first.end).length === 0) return first;
   return null;
 }
 

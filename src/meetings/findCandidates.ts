@@ -322,6 +322,17 @@ function buildCandidate(
   }
   dedupeParties(parties);
 
+  if (parties.length === 1 && (parties[0]!.mention?.start ?? 0) > trigger.start) {
+    // "وقال الرئيس السيسي إنه التقى ولي العهد": the one who reports the meeting is its subject.
+    const reporter = reportingSubject(ctx, left, sentenceFirst);
+    if (reporter && !isExcluded(ctx, reporter)) {
+      const party = namedParty(reporter);
+      if (!parties.some((p) => samePartyIdentity(p, party))) {
+        parties.unshift(party);
+        if (hostIndex !== null) hostIndex++;
+      }
+    }
+  }
   const pronounCues = cuesInRange(ctx, left, right + 1, 'pronouns');
   const pronoun = t.pronounObject || t.pronounSubject || pronounCues.length > 0;
   // "در یک تماس تلفنی با او", "with him": the pronoun after the trigger stands for the person named last before it.
@@ -422,6 +433,33 @@ function relativeAntecedent(ctx: AnalysisContext, left: number, first: number, l
   }
   if (!found || tokenGap(ctx, found.end, before) > 1 || (found.kind !== 'named' && found.kind !== 'title')) return null;
   return found;
+}
+
+// Words that open a reported clause whose subject is the reporter: "إنه", "أنها", "که".
+const REPORTED_CLAUSE_OPENERS = new Set(['انه', 'انها', 'ان', 'كه']);
+const REPORTER_REACH = 4;
+
+/**
+ * The person who reports, when the clause of a trigger opens right after a reporting verb and
+ * its complementizer: "قال الرئيس السيسي إنه التقى", "رئیسی گفت که ... دیدار کرد". The reporter
+ * is named within a few words of the reporting verb, after it (Arabic word order) or before it.
+ */
+function reportingSubject(ctx: AnalysisContext, left: number, sentenceFirst: number): PersonMention | null {
+  const tokens = ctx.doc.tokens;
+  const opener = left - 1;
+  if (opener <= sentenceFirst || !REPORTED_CLAUSE_OPENERS.has(tokens[opener]!.key)) return null;
+  const openerStart = tokens[opener]!.start;
+  for (let i = opener - 1; i >= Math.max(sentenceFirst, opener - 12); i--) {
+    const report = cueOfKindAt(ctx, i, 'reporting');
+    if (!report || report.last >= opener) continue;
+    const from = tokens[Math.max(sentenceFirst, report.first - REPORTER_REACH)]!.start;
+    const candidates = ctx.people.mentions.filter((m) => m.start >= from && m.end <= openerStart && (m.kind === 'named' || m.kind === 'title'));
+    // The name nearest the reporting verb: right after it in Arabic, right before it otherwise.
+    const after = candidates.find((m) => m.start >= tokens[report.last]!.end && tokenGap(ctx, tokens[report.last]!.end, m.start) <= REPORTER_REACH);
+    const before = candidates.filter((m) => m.end <= tokens[report.first]!.start).pop();
+    return after ?? before ?? null;
+  }
+  return null;
 }
 
 // Nouns that English copy uses to refer back to a person already named ("the British official", "the visitor").

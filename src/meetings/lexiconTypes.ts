@@ -49,6 +49,12 @@ export interface MeetingCues {
   reporting: readonly string[];
   /** Words that end the stretch in which a trigger's parties are named (relative pronouns, reporting verbs...). */
   clauseBreakers: readonly string[];
+  /**
+   * Clause breakers that open the subject of the talks ("درباره", "بشأن"): they end the stretch
+   * after a meeting word, but not before it, where a verb-final language puts them between the
+   * parties and the verb ("X با Y درباره Z گفتگو کرد").
+   */
+  topics: readonly string[];
   /** Words after which a person is not a party (quoted source, possessor, inviter). */
   notParty: readonly string[];
   /** Words that introduce the "sidelines" context. */

@@ -49,10 +49,17 @@ export function placeOfHit(doc: Document, hit: PlaceHit): Place {
 }
 
 function isLocative(ctx: Context, first: number, proclitic: string): boolean {
-  if (LOCATIVE_PROCLITICS.includes(proclitic)) return true;
+  if (LOCATIVE_PROCLITICS.includes(proclitic)) return !isTopic(ctx, first - 1);
   const prev = ctx.doc.tokens[first - 1];
   if (!prev || !ctx.words.locative.has(prev.key)) return false;
-  return ctx.doc.text.slice(prev.end, ctx.doc.tokens[first]!.start).trim() === '';
+  return ctx.doc.text.slice(prev.end, ctx.doc.tokens[first]!.start).trim() === '' && !isTopic(ctx, first - 2);
+}
+
+/** Whether token `k` is a noun of a subject under discussion, with or without a proclitic و. */
+function isTopic(ctx: Context, k: number): boolean {
+  const key = ctx.doc.tokens[k]?.key;
+  if (!key) return false;
+  return ctx.words.topicNouns.has(key) || (key.startsWith('و') && ctx.words.topicNouns.has(key.slice(1)));
 }
 
 /** A city named after a venue, with where its words end. */

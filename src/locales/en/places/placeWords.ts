@@ -17,3 +17,9 @@ export const HERE_WORDS_EN = ['here'] as const;
 
 /** "The capital": preceded by a country adjective ("the Chinese capital") or followed by "of" and a name. */
 export const CAPITAL_WORDS_EN = ['capital'] as const;
+
+/** Nouns of a subject under discussion: "the war in Gaza", "the situation in Syria" name what was discussed, not where. */
+export const TOPIC_NOUNS_EN = [
+  'war', 'conflict', 'crisis', 'situation', 'fighting', 'violence', 'ceasefire', 'truce', 'developments', 'hostilities', 'tensions', 'attacks',
+  'offensive', 'escalation', 'peace', 'unrest', 'stability', 'security', 'elections', 'election', 'reconstruction', 'investment', 'investments', 'projects', 'operations',
+] as const;

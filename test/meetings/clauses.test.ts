@@ -1,0 +1,55 @@
+import { meetingsOf, partyNames } from './helpers';
+
+// Clause shapes that put a meeting's parties apart: asides, reported speech, word order.
+describe('parties across clause shapes', () => {
+  const ref = { referenceDate: '2024-03-15' };
+  const cases: Array<[string, string, string[]]> = [
+    ['en subject before a relative clause', 'Ukrainian President Volodymyr Zelenskiy, who arrived late on Thursday, was also due to meet Turkish Foreign Minister Hakan Fidan.', ['Hakan Fidan', 'Volodymyr Zelenskyy']],
+    ['ar subject before a relative clause', 'الرئيس المصري عبد الفتاح السيسي، الذي وصل إلى الرياض أمس، التقى ولي العهد السعودي الأمير محمد بن سلمان.', ['Abdel Fattah el-Sisi', 'Mohammed bin Salman']],
+    ['ar object after an aside (VSO)', 'التقى الرئيس المصري عبد الفتاح السيسي، الذي وصل إلى الرياض أمس، ولي العهد السعودي الأمير محمد بن سلمان.', ['Abdel Fattah el-Sisi', 'Mohammed bin Salman']],
+    ['ar object with بـ after an aside', 'التقى الرئيس المصري عبد الفتاح السيسي، الذي وصل إلى الرياض أمس، بولي العهد السعودي الأمير محمد بن سلمان.', ['Abdel Fattah el-Sisi', 'Mohammed bin Salman']],
+    ['ar reporter as subject (قال ... إنه)', 'وقال الرئيس المصري عبد الفتاح السيسي في بيان إنه التقى ولي العهد السعودي الأمير محمد بن سلمان.', ['Abdel Fattah el-Sisi', 'Mohammed bin Salman']],
+    ['fa topic between the parties and the verb', 'حسین امیرعبداللهیان وزیر امور خارجه ایران با فیصل بن فرحان وزیر خارجه عربستان درباره همکاری‌های دوجانبه گفتگو کرد.', ['Faisal bin Farhan Al Saud', 'Hossein Amir-Abdollahian']],
+    ['en had spoken by phone', 'Turkish President Tayyip Erdogan had spoken by phone with Russian President Vladimir Putin on Monday.', ['Recep Tayyip Erdoğan', 'Vladimir Putin']],
+  ];
+  it.each(cases)('%s', (_label, text, expected) => {
+    const found = meetingsOf(text, ref);
+    expect(found.length).toBe(1);
+    expect(partyNames(found[0])).toEqual([...expected].sort());
+  });
+
+  it('keeps a relative clause that holds the meeting word out of the main clause', () => {
+    // The relative clause reports the meeting; "said" belongs to the main clause.
+    const found = meetingsOf('Zelenskiy, who met Turkish President Tayyip Erdogan on Friday, said the talks went well.', ref);
+    expect(found.map(partyNames)).toEqual([['Recep Tayyip Erdoğan', 'Volodymyr Zelenskyy']]);
+  });
+
+  it('reads a phone call from an inflected verb', () => {
+    const [m] = meetingsOf('Turkish President Tayyip Erdogan has spoken by phone with Russian President Vladimir Putin.', ref);
+    expect(m?.modality).toBe('phone');
+    expect(m?.location).toBeNull();
+  });
+});
+
+describe('where a meeting is not', () => {
+  const ref = { referenceDate: '2024-03-15' };
+  it('is not where someone flies off to afterwards', () => {
+    const [m] = meetingsOf('Ukrainian President Volodymyr Zelenskiy met Turkish Foreign Minister Hakan Fidan before flying to Brussels.', ref);
+    expect(m?.location?.canonical ?? null).not.toBe('Brussels');
+  });
+
+  it('is the destination of a trip made for the talks', () => {
+    const [m] = meetingsOf('U.S. Secretary of State Antony Blinken will travel to Cairo next week for talks with Egyptian President Abdel Fattah el-Sisi.', ref);
+    expect(m?.location?.canonical).toBe('Cairo');
+  });
+
+  it.each([
+    ['en the war in', 'U.S. Secretary of State Antony Blinken met Egyptian President Abdel Fattah el-Sisi to discuss the war in Gaza.'],
+    ['ar الأوضاع في', 'بحث وزير الخارجية السعودي فيصل بن فرحان مع نظيره الأردني أيمن الصفدي الأوضاع في سوريا.'],
+    ['fa اوضاع در', 'حسین امیرعبداللهیان وزیر امور خارجه ایران با فیصل بن فرحان وزیر خارجه عربستان درباره اوضاع در سوریه گفتگو کرد.'],
+  ])('is not the place of a subject discussed (%s)', (_label, text) => {
+    const [m] = meetingsOf(text, ref);
+    expect(m).toBeDefined();
+    expect(m?.location ?? null).toBeNull();
+  });
+});
