@@ -351,7 +351,7 @@ function buildCandidate(
   const subjectPronoun = pronounCues.some((p) => tokens[p.last]!.end <= trigger.start) || describedSubject(ctx, left, trigger.first);
   const namedBefore = parties.some((p) => p.mention !== null && p.mention.start < trigger.start);
   if (subjectPronoun && !namedBefore && parties.length >= 1) {
-    const subject = state.previous ? implicitParty(ctx, state.previous, parties, trigger.start) : leadParty(ctx, parties);
+    const subject = previousSubject(ctx, s, left, trigger.first, parties) ?? (state.previous ? implicitParty(ctx, state.previous, parties, trigger.start) : leadParty(ctx, parties));
     if (subject) {
       parties.unshift(subject);
       inferred = true;
@@ -433,6 +433,29 @@ function relativeAntecedent(ctx: AnalysisContext, left: number, first: number, l
   }
   if (!found || tokenGap(ctx, found.end, before) > 1 || (found.kind !== 'named' && found.kind !== 'title')) return null;
   return found;
+}
+
+const SUBJECT_PRONOUNS_EN = new Set(['he', 'she']);
+
+/**
+ * "Scholz arrived on Sunday. He met Premier Li Qiang before the talks": an English sentence that
+ * opens on "he" or "she" goes on about the person the sentence before opened on.
+ */
+function previousSubject(ctx: AnalysisContext, s: number, left: number, first: number, parties: Party[]): Party | null {
+  const tokens = ctx.doc.tokens;
+  if (ctx.doc.language !== 'en' || s === 0) return null;
+  const [sentenceFirst] = sentenceTokens(ctx, s);
+  let k = sentenceFirst;
+  // Past an opening adverb or connective: "Later, he met", "Then he met".
+  while (k < first && k - sentenceFirst < 2 && !SUBJECT_PRONOUNS_EN.has(tokens[k]!.key)) k++;
+  if (k < left - 1 || k >= first || !SUBJECT_PRONOUNS_EN.has(tokens[k]!.key)) return null;
+  const [previousFirst, previousEnd] = sentenceTokens(ctx, s - 1);
+  if (previousEnd <= previousFirst) return null;
+  const opening = tokens[Math.min(previousEnd - 1, previousFirst + 3)]!.end;
+  const subject = ctx.people.mentions.find((m) => m.start >= tokens[previousFirst]!.start && m.start < opening && m.kind === 'named');
+  if (!subject || isExcluded(ctx, subject)) return null;
+  const party = namedParty(subject);
+  return parties.some((p) => samePartyIdentity(p, party)) ? null : party;
 }
 
 // Words that open a reported clause whose subject is the reporter: "إنه", "أنها", "که".

@@ -53,3 +53,30 @@ describe('where a meeting is not', () => {
     expect(m?.location ?? null).toBeNull();
   });
 });
+
+describe('English reports', () => {
+  const ref = { referenceDate: '2024-01-09' };
+  it('reads "A and B discussed ... in a telephone conversation" as a call', () => {
+    const [m] = meetingsOf("Iranian Foreign Minister Hossein Amir-Abdollahian and Omani Foreign Minister Badr Albusaidi discussed regional developments in a telephone conversation on Monday.", ref);
+    expect(partyNames(m)).toEqual(['Badr Albusaidi', 'Hossein Amir-Abdollahian']);
+    expect(m?.modality).toBe('phone');
+  });
+
+  it('keeps a call that happened apart from a meeting the same two plan', () => {
+    const found = meetingsOf(
+      'Iranian Foreign Minister Hossein Amir-Abdollahian and Omani Foreign Minister Badr Albusaidi discussed regional developments in a telephone conversation on Monday. The two ministers also agreed to meet in Muscat later this month.',
+      ref,
+    );
+    expect(found.map((m) => [m.modality, m.status]).sort()).toEqual([['in-person', 'planned'], ['phone', 'held']]);
+    expect(found.find((m) => m.modality === 'phone')?.location).toBeNull();
+  });
+
+  it('takes "he" opening a sentence for the person the sentence before opened on', () => {
+    const found = meetingsOf(
+      'Chinese President Xi Jinping met German Chancellor Olaf Scholz in Beijing on Tuesday.\nScholz arrived in China on Sunday for a three-day visit. He met Premier Li Qiang on Tuesday morning before the meeting with Xi.',
+      ref,
+    );
+    expect(found.map(partyNames)).toContainEqual(['Li Qiang', 'Olaf Scholz']);
+    expect(found.map(partyNames)).not.toContainEqual(['Li Qiang', 'Xi Jinping']);
+  });
+});
