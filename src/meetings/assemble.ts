@@ -62,7 +62,18 @@ function compatible(a: Candidate, b: Candidate): boolean {
   const heldAndPlanned = (a.status === 'held' && b.status === 'planned') || (a.status === 'planned' && b.status === 'held');
   if (heldAndPlanned && a.modality !== b.modality) return false;
   if (a.modalityStated && b.modalityStated && a.modality !== b.modality) return false;
+  // A call has no room: a meeting with a place of its own is not the call.
+  if (remote(a) && inPersonSomewhere(b)) return false;
+  if (remote(b) && inPersonSomewhere(a)) return false;
   return true;
+}
+
+function remote(c: Candidate): boolean {
+  return c.modalityStated && c.modality !== 'in-person';
+}
+
+function inPersonSomewhere(c: Candidate): boolean {
+  return c.modality === 'in-person' && c.placeStated;
 }
 
 /** `a` with the fields it lacks taken from `b` (a later report may give the country or title). */

@@ -106,7 +106,9 @@ function scanLeftOverAsides(ctx: AnalysisContext, first: number, leftLimit: numb
 function asideClosedBefore(ctx: AnalysisContext, i: number, first: number): number | null {
   const tokens = ctx.doc.tokens;
   if (i === 0 || !RELATIVE_PRONOUNS.has(tokens[i]!.key)) return null;
-  if (!/[،,]\s*$/u.test(ctx.doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return null;
+  // Persian sets no comma before که, only after the clause: "قالیباف که به مسکو سفر کرده است، با ...".
+  const opened = tokens[i]!.key === 'كه' || /[،,]\s*$/u.test(ctx.doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  if (!opened) return null;
   for (let k = i + 1; k < first && k < i + ASIDE_REACH; k++) {
     if (/[،,]/u.test(ctx.doc.text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return k;
   }

@@ -253,6 +253,8 @@ function buildCandidate(
   let inferred = false;
   let hostIndex: number | null = null;
   let counterpartHint: { role: Role | null; country: string | null } | null = null;
+  // "با شماری از همتایان خود": the other side is there but unnamed; no one is to be guessed for it.
+  let unnamedCounterpart = false;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     if (m.kind === 'group') {
@@ -291,6 +293,7 @@ function buildCandidate(
       const role = m.person.role ?? parties[0]?.person.role ?? null;
       // "همتایان خود" with no country names nobody in particular.
       for (const code of codes) parties.push(describedParty(role, code, m.person.title));
+      if (codes.length === 0) unnamedCounterpart = true;
       continue;
     }
     const party = namedParty(m);
@@ -358,7 +361,7 @@ function buildCandidate(
       if (hostIndex !== null) hostIndex++;
     }
   }
-  if (parties.length < 2 && state.previous && (pronoun || ctx.doc.language !== 'en')) {
+  if (parties.length < 2 && !unnamedCounterpart && state.previous && (pronoun || ctx.doc.language !== 'en')) {
     const other = implicitParty(ctx, state.previous, parties, trigger.start);
     if (other) {
       if (t.pronounSubject || parties.length === 0 || (parties[0]!.mention?.start ?? 0) > trigger.start) parties.unshift(other);

@@ -80,3 +80,28 @@ describe('English reports', () => {
     expect(found.map(partyNames)).not.toContainEqual(['Li Qiang', 'Xi Jinping']);
   });
 });
+
+describe('Arabic and Persian reports', () => {
+  const ref = { referenceDate: '2024-01-03' };
+  it('keeps a call apart from the summit its two sides agree to hold', () => {
+    const found = meetingsOf(
+      'تلقى الرئيس عبد الفتاح السيسي اتصالاً هاتفياً اليوم من الرئيس الأمريكي جو بايدن.\nوقال المتحدث الرسمي إن الرئيسين اتفقا على عقد لقاء قمة في واشنطن الشهر المقبل.',
+      ref,
+    );
+    expect(found.map((m) => [m.modality, m.status]).sort()).toEqual([['in-person', 'planned'], ['phone', 'held']]);
+    expect(found.find((m) => m.modality === 'phone')?.location).toBeNull();
+  });
+
+  it('steps over a Persian relative clause (که ... ،) to the subject', () => {
+    const [m] = meetingsOf('محمدباقر قالیباف رئیس مجلس ایران که برای شرکت در اجلاس بریکس به مسکو سفر کرده است، امروز با ولادیمیر پوتین رئیس جمهور روسیه دیدار کرد.', ref);
+    expect(partyNames(m)).toEqual(['Mohammad Bagher Ghalibaf', 'Vladimir Putin']);
+  });
+
+  it('guesses no one for "a number of his counterparts"', () => {
+    const found = meetingsOf(
+      'محمدجواد ظریف وزیر امور خارجه ایران دیروز در نیویورک با ماریس پین وزیر خارجه استرالیا دیدار کرد.\nظریف در این مدت با شماری از همتایان خود گفتگو کرده است.',
+      ref,
+    );
+    expect(found.map(partyNames)).toEqual([['Marise Payne', 'Mohammad Javad Zarif']]);
+  });
+});
