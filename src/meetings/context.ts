@@ -75,7 +75,9 @@ export function analyse(input: Document): AnalysisContext {
     if (hits.length > 0) cueAt.set(i, hits);
   }
   const places = findPlaceMentions(doc, dateline);
-  const people = findPersonMentions(doc, english);
+  // The dateline's country: the one whose offices a bare title names.
+  const homeCountry = places.find((p) => p.dateline)?.place.country ?? null;
+  const people = findPersonMentions(doc, english, homeCountry);
   let datelineEnd = dateline?.end ?? 0;
   for (const p of places) if (p.dateline && p.start <= datelineEnd + 2) datelineEnd = Math.max(datelineEnd, p.end);
   // A dateline names no one: where a person is named, the story has begun.

@@ -2,7 +2,7 @@ import type { DateMention } from '../dates/types';
 import type { PlaceMention } from '../places/types';
 import type { Candidate } from './candidate';
 import { sentenceTokens } from './clause';
-import { cuesInRange, dayOf, type AnalysisContext } from './context';
+import { cueOfKindAt, cuesInRange, dayOf, type AnalysisContext } from './context';
 import { formatDay } from '../common/day';
 import { daysBetween } from '../dates/dayMath';
 import { tokenIndexAt } from '../text/tokens';
@@ -36,7 +36,9 @@ export function describeCandidate(ctx: AnalysisContext, c: Candidate): void {
   if (contextCue) c.context = { start: tokens[contextCue.first]!.start, end: phraseEnd(ctx, contextCue.last) };
   const context = c.context;
   // "ahead of the summit on Saturday": a date inside the context phrase dates that event.
-  const inContext = (d: DateMention) => !!context && d.start >= context.start && d.end <= context.end + 24;
+  // (Not so in a visit: "در سفر به نیویورک عصر سه شنبه" dates the talks of the visit.)
+  const visit = contextCue !== undefined && cueOfKindAt(ctx, contextCue.first, 'visits') !== null;
+  const inContext = (d: DateMention) => !!context && !visit && d.start >= context.start && d.end <= context.end + 24;
   const insidePerson = (start: number, end: number) => itemsAround(ctx.people.mentions, start, end).length > 0;
   const usableDate = (d: DateMention) => d.start >= ctx.datelineEnd && !insidePerson(d.start, d.end) && !datesTheReport(ctx, d) && !inContext(d);
   const date = closest(

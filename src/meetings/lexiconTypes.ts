@@ -59,6 +59,8 @@ export interface MeetingCues {
   notParty: readonly string[];
   /** Words that introduce the "sidelines" context. */
   context: readonly string[];
+  /** Context words of a visit the meeting is part of ("در سفر", "during his visit"): a date after them dates the meeting too. */
+  visits: readonly string[];
   /** Words that announce travel to a place (عازم، وصل إلى، arrived in, visit to). */
   travel: readonly string[];
   /** Pronouns (and honorific pronouns: سموه، جلالته) that stand for a party named earlier. */

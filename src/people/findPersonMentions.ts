@@ -18,17 +18,20 @@ function originalText(doc: Document, start: number, end: number): string {
   return trimSpan(doc.nt.original, originalSpan(doc.nt, start, end)).text;
 }
 
-/** Every person mention of the document, with in-document coreference. */
-export function findPersonMentions(doc: Document, english: EnglishParse | null = null): PeopleInDocument {
+/**
+ * Every person mention of the document, with in-document coreference. `homeCountry` is the
+ * country of the dateline, whose offices a bare title ("رئیس‌جمهور", "الرئيس") names.
+ */
+export function findPersonMentions(doc: Document, english: EnglishParse | null = null, homeCountry: string | null = null): PeopleInDocument {
   try {
-    return readPeople(doc, english);
+    return readPeople(doc, english, homeCountry);
   } catch {
     // Content never throws: a failure in one stage leaves the document without people.
     return { mentions: [], entities: [] };
   }
 }
 
-function readPeople(doc: Document, english: EnglishParse | null): PeopleInDocument {
+function readPeople(doc: Document, english: EnglishParse | null, homeCountry: string | null): PeopleInDocument {
   const scan = newScan(doc, new PeopleLookup(doc.options.people));
   // compromise reads English; an Arabic or Persian text quoting a Latin name goes without it.
   const tags = doc.language === 'en' ? englishTags(doc, english) : noEnglishTags();
@@ -39,7 +42,7 @@ function readPeople(doc: Document, english: EnglishParse | null): PeopleInDocume
   parts.push(...findDistinctiveSurnames(scan, entities, leftovers, parts));
   resolveEntities(scan, entities, nameText);
   inheritCounterpartRoles(scan, entities, [...raw, ...parts]);
-  attachTitles(entities, raw);
+  attachTitles(entities, raw, homeCountry);
   const references: Entity[] = [];
   for (const m of raw) {
     if (m.kind === 'group' || m.kind === 'counterpart') {

@@ -3,20 +3,32 @@ import type { RawMention } from './rawMentions';
 import type { Scan } from './scan';
 import { isGivenNameKey, nearestBefore, type Entity } from './entity';
 
-/** Title-only mentions ("الزعيم الصيني", "رئیس مجلس ایران") join the person with that office. */
-export function attachTitles(entities: Entity[], mentions: readonly RawMention[]): void {
+// Offices one person holds in a country at a time: "الوزير" alone could be any minister.
+const SINGLE_HOLDER_OFFICES: ReadonlySet<string> = new Set(['head-of-state', 'head-of-government', 'monarch', 'crown-prince']);
+
+/**
+ * Title-only mentions ("الزعيم الصيني", "رئیس مجلس ایران") join the person with that office. A
+ * bare title with no country ("رئیس‌جمهور") is someone already named with that office, else
+ * the holder of that office in the dateline's country (`homeCountry`): IRNA's "رئیس‌جمهور" is
+ * Iran's president, whether the text names him later or not at all.
+ */
+export function attachTitles(entities: Entity[], mentions: readonly RawMention[], homeCountry: string | null = null): void {
   for (const m of mentions) {
     if (m.kind !== 'title' || !m.chain?.role) continue;
     const { role, country } = m.chain;
     const fits = entities.filter((e) => e.full && e.role === role && (!country || !e.country || e.country === country));
     const exact = country ? fits.filter((e) => e.country === country) : fits;
     const pool = exact.length > 0 ? exact : fits;
-    // With no country, a bare title ("رئیس‌جمهور") means someone already named, not someone named later.
+    // With no country, a bare title means someone already named, not someone named later.
     const before = country ? pool : pool.filter((e) => e.mentions.some((x) => x.start < m.start));
     if (before.length > 0) {
       nearestBefore(before, m.start)!.mentions.push(m);
     } else if (country) {
       entities.push({ mentions: [m], full: null, known: null, role, country });
+    } else if (homeCountry && !m.chain.counterpart && SINGLE_HOLDER_OFFICES.has(role)) {
+      const home = entities.filter((e) => e.full && e.role === role && e.country === homeCountry);
+      if (home.length > 0) home[0]!.mentions.push(m);
+      else entities.push({ mentions: [m], full: null, known: null, role, country: homeCountry });
     }
   }
 }

@@ -105,3 +105,26 @@ describe('Arabic and Persian reports', () => {
     expect(found.map(partyNames)).toEqual([['Marise Payne', 'Mohammad Javad Zarif']]);
   });
 });
+
+describe('the dateline country and visits', () => {
+  it("takes IRNA's bare «رئیس جمهور» for Iran's president, named later in the story", () => {
+    const found = meetingsOf(
+      'تهران- ایرنا- رئیس جمهور در سفر به نیویورک عصر سه شنبه به وقت محلی با آنتونیو گوترش دبیرکل سازمان ملل متحد دیدار و گفتگو کرد.\nمسعود پزشکیان همچنین قرار است فردا با امانوئل مکرون رئیس جمهور فرانسه دیدار کند.',
+      { referenceDate: '2024-09-25' },
+    );
+    const withGuterres = found.find((m) => partyNames(m).includes('António Guterres'));
+    expect(partyNames(withGuterres)).toEqual(['António Guterres', 'Masoud Pezeshkian']);
+    // A date in the phrase of the visit ("در سفر به نیویورک عصر سه شنبه") dates its talks.
+    expect(withGuterres?.date?.value).toBe('2024-09-24');
+  });
+
+  it('leaves a bare «الوزير» before a name to that name', () => {
+    const found = meetingsOf('دمشق، 7 تموز 2019 (سانا) - عقد الوزير العماني يوسف بن علوي في دمشق جلسة مباحثات مع الوزير وليد المعلم.');
+    expect(found.map((m) => m.participants.length)).toEqual([2]);
+  });
+
+  it('reads «حضر المقابلة» as attendance', () => {
+    const [m] = meetingsOf('الكويت في 27 يناير 2024 (كونا) -- استقبل سمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح بقصر بيان اليوم رئيس وزراء بريطانيا ريشي سوناك.\nوقد حضر المقابلة رئيس مجلس الوزراء الشيخ الدكتور محمد صباح السالم الصباح.');
+    expect(m?.attendees.length).toBe(1);
+  });
+});

@@ -49,6 +49,7 @@ export const EN_MEETING_CUES: MeetingCues = {
   topics: [],
   notParty: ['according to', 'on behalf of', 'invitation of', 'at the invitation of', 'succeeded', 'replacing'],
   context: ['on the sidelines of', 'on the margins of', 'during a visit', 'during his visit', 'during her visit', 'as part of', 'ahead of'],
+  visits: ['during a visit', 'during his visit', 'during her visit'],
   travel: ['arrived in', 'arrives in', 'landed in', 'visit to', 'trip to', 'travel to', 'traveled to', 'travelled to', 'travels to', 'flew to', 'visiting'],
   pronouns: ['he', 'she', 'him', 'her', 'his guest', 'the guest', 'the visitor'],
   describedParty: ['officials', 'delegation', 'representatives'],
