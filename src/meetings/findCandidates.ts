@@ -361,7 +361,12 @@ function buildCandidate(
       if (hostIndex !== null) hostIndex++;
     }
   }
-  if (parties.length < 2 && !unnamedCounterpart && state.previous && (pronoun || ctx.doc.language !== 'en')) {
+  // "A meeting with Abbas in Ramallah has been scrapped": an English meeting noun with its
+  // counterpart alone leaves its other side to the story.
+  const nominal = t.kind === 'noun' || ARTICLES_EN.has(tokens[trigger.first - 1]?.key ?? '');
+  const withAfter = cueOfKindAt(ctx, trigger.last + 1, 'withWords') !== null || cueOfKindAt(ctx, trigger.last, 'withWords') !== null;
+  const counterpartOnly = nominal && withAfter && !namedBefore;
+  if (parties.length < 2 && !unnamedCounterpart && state.previous && (pronoun || counterpartOnly || ctx.doc.language !== 'en')) {
     const other = implicitParty(ctx, state.previous, parties, trigger.start);
     if (other) {
       if (t.pronounSubject || parties.length === 0 || (parties[0]!.mention?.start ?? 0) > trigger.start) parties.unshift(other);
@@ -439,6 +444,7 @@ function relativeAntecedent(ctx: AnalysisContext, left: number, first: number, l
 }
 
 const SUBJECT_PRONOUNS_EN = new Set(['he', 'she']);
+const ARTICLES_EN = new Set(['a', 'an', 'the']);
 
 /**
  * "Scholz arrived on Sunday. He met Premier Li Qiang before the talks": an English sentence that
@@ -581,6 +587,13 @@ function implicitParty(ctx: AnalysisContext, previous: Candidate, explicit: Part
   const others = previous.parties.filter((p) => !explicit.some((e) => samePartyIdentity(e, p)));
   if (explicit.length === 1 && previous.parties.some((p) => samePartyIdentity(p, explicit[0]!)) && others.length === 1) return others[0]!;
   const lead = leadPerson(ctx);
+  if (ctx.doc.language === 'en' && others.length > 0) {
+    // English copy often names the host first and then follows the visitor ("Saudi Crown Prince
+    // ... received Blinken ... Blinken is due to meet ..."): the one named most so far leads.
+    let best = others[0]!;
+    for (const p of others) if (salience(ctx, p.entity, offset) > salience(ctx, best.entity, offset)) best = p;
+    return best;
+  }
   if (lead && lead.start < offset && !explicit.some((e) => samePartyIdentity(e, namedParty(lead)))) return namedParty(lead);
   if (others.length === 0) return null;
   let best = others[0]!;

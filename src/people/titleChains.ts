@@ -1,5 +1,6 @@
 import type { Role } from '../types';
 import { countryAt } from '../places/countries';
+import { EN_TITLES } from '../locales/en/people/titles';
 import { Cls, isArabicToken, isCapitalized, joined, joinedAfterAbbreviation, type Scan } from './scan';
 
 /** A run of titles with their country and complement: "وزير الخارجية الروسي", "ولي عهد أبوظبي نائب القائد الأعلى". */
@@ -74,6 +75,24 @@ export function isStopToken(scan: Scan, i: number): boolean {
   return (t.key[0] === 'و' || t.key[0] === 'ف') && t.key.length > 2 && stops.has(t.key.slice(1));
 }
 
+/**
+ * "Amir Khan Muttaqi", "أمير عبد اللهيان": a known person whose own name begins with a title word.
+ * The gazetteer's name wins when it runs past the word and its first name is that word.
+ */
+function nameOpensWithTitleWord(scan: Scan, i: number): boolean {
+  const hit = scan.lookup.matchAt(scan.text, scan.tokens, i, scan.tokens.length);
+  if (!hit || hit.last <= i || hit.proclitic > 0) return false;
+  // Their English name opens with a title word too ("Amir", "Sultan"), in whatever script the text is.
+  return hit.people.some((p) => titleWordsEn().has((p.canonical.split(' ')[0] ?? '').toLowerCase()));
+}
+
+let oneWordTitlesEn: Set<string> | null = null;
+
+function titleWordsEn(): Set<string> {
+  oneWordTitlesEn ??= new Set(EN_TITLES.map(([form]) => form.toLowerCase()).filter((form) => !form.includes(' ')));
+  return oneWordTitlesEn;
+}
+
 /** True when a name may begin at token `i` (so a construct title does not swallow it). */
 function nameLike(scan: Scan, i: number): boolean {
   const t = scan.tokens[i]!;
@@ -120,7 +139,7 @@ function placeAfterLink(scan: Scan, i: number): Step | null {
 
 /** The title phrase at token `i`, if one is there (a phrase flagged `country` needs a country after it). */
 function titleAt(scan: Scan, i: number): { last: number; role: Role; construct: boolean; start: number; country: string | null } | null {
-  if (insideName(scan, i)) return null;
+  if (insideName(scan, i) || nameOpensWithTitleWord(scan, i)) return null;
   const hyphenated = hyphenatedTitleAt(scan, i);
   if (hyphenated) return hyphenated;
   for (const hit of scan.lex.titles.matchAt(scan.text, scan.tokens, i)) {

@@ -128,3 +128,20 @@ describe('the dateline country and visits', () => {
     expect(m?.attendees.length).toBe(1);
   });
 });
+
+describe('English protagonists', () => {
+  it('gives "a meeting with X ... has been scrapped" to the person the story follows', () => {
+    const found = meetingsOf(
+      'Saudi Crown Prince Mohammed bin Salman received U.S. Secretary of State Antony Blinken in Al-Ula on Sunday.\nBlinken is due to meet Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Tuesday. A meeting with Palestinian President Mahmoud Abbas in Ramallah has been scrapped, a U.S. official said.',
+      { referenceDate: '2024-01-08' },
+    );
+    const cancelled = found.find((m) => m.status === 'cancelled');
+    expect(partyNames(cancelled)).toEqual(['Antony Blinken', 'Mahmoud Abbas']);
+  });
+
+  it('reads a name that opens with a title word ("Amir Khan Muttaqi") as the name', () => {
+    const [m] = meetingsOf("The Taliban's acting foreign minister, Amir Khan Muttaqi, met Kazakhstan's special envoy Yerkin Tokumov in Kabul on Wednesday.", { referenceDate: '2024-05-10' });
+    const muttaqi = m?.participants.find((p) => p.canonical === 'Amir Khan Muttaqi');
+    expect(muttaqi?.role).toBe('foreign-minister');
+  });
+});
