@@ -269,7 +269,7 @@ function buildCandidate(
     }
     const previousMention = mentions[k - 1];
     const followsNamed = previousMention && previousMention.kind === 'named' && tokenGap(ctx, previousMention.end, m.start) <= 3;
-    if (m.kind === 'title' && m.person.name === null && m.person.canonical === null && followsNamed) {
+    if (m.kind === 'title' && m.person.name === null && m.person.canonical === null && followsNamed && !linkedBetween(ctx, previousMention!.end, m.start, trigger)) {
       // An apposition describing the person just named ("وانغ، وهو أيضا عضو المكتب السياسي").
       continue;
     }
@@ -533,6 +533,24 @@ function countriesBefore(ctx: AnalysisContext, offset: number): string | null {
     if (offset - hit.end <= 2) found = hit.code;
   }
   return found;
+}
+
+/**
+ * Whether something links two mentions as two parties rather than a name and its apposition: the
+ * meeting word, a with-word or "and" between them ("X امروز با سفیر ازبکستان"), or a word
+ * right after the name.
+ */
+function linkedBetween(ctx: AnalysisContext, from: number, to: number, trigger: PhraseMatch<TriggerEntry>): boolean {
+  if (trigger.start >= from && trigger.start < to) return true;
+  // An apposition follows the name at once or after a comma: "وانغ، وهو أيضا عضو ...". A word
+  // first ("التقى متقي اليوم سفير أوزبكستان") makes the title another party.
+  const between = ctx.doc.text.slice(from, to).trim();
+  if (between !== '' && !/^[،,(\-–]/u.test(between)) return true;
+  const tokens = ctx.doc.tokens;
+  for (let i = tokenIndexAt(tokens, from); i < tokens.length && tokens[i]!.start < to; i++) {
+    if (cueOfKindAt(ctx, i, 'withWords') || tokens[i]!.key === 'and' || tokens[i]!.key === 'و') return true;
+  }
+  return false;
 }
 
 function tokenGap(ctx: AnalysisContext, from: number, to: number): number {

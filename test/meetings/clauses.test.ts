@@ -145,3 +145,19 @@ describe('English protagonists', () => {
     expect(muttaqi?.role).toBe('foreign-minister');
   });
 });
+
+describe('a named party and a title-only one', () => {
+  it.each([
+    ['fa', 'حسین امیرعبداللهیان وزیر امور خارجه ایران امروز با سفیر ازبکستان دیدار کرد.'],
+    ['ar', 'التقى وزير الخارجية الأفغاني أمير خان متقي اليوم سفير أوزبكستان.'],
+    ['en', "Iranian Foreign Minister Hossein Amir-Abdollahian met Uzbekistan's foreign minister on Monday."],
+  ])('makes a meeting of "X (today) with the ambassador of Y" (%s)', (_lang, text) => {
+    const [m] = meetingsOf(text, { referenceDate: '2024-05-14' });
+    expect(m?.participants.map((p) => p.country).sort()).toEqual(text.includes('متقي') ? ['AF', 'UZ'] : ['IR', 'UZ']);
+  });
+
+  it('reads the Lebanese «عرض ... مع» as talks', () => {
+    const [m] = meetingsOf('عرض رئيس مجلس النواب نبيه بري مع سفيرة الولايات المتحدة الأميركية ليزا جونسون، في عين التينة، الأوضاع العامة.', { referenceDate: '2024-05-14' });
+    expect(m?.participants.length).toBe(2);
+  });
+});
