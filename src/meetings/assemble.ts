@@ -57,10 +57,9 @@ function compatible(a: Candidate, b: Candidate): boolean {
   if (da && db && da !== db) return false;
   if (a.status === 'cancelled' && b.status === 'planned' && da && db) return false;
   // "They discussed it by phone on Monday and agreed to meet later this month": a call that
-  // happened and a meeting still to come are two meetings. (Talks "planned during the visit"
-  // that has begun are the visit's meeting: same modality.)
-  const heldAndPlanned = (a.status === 'held' && b.status === 'planned') || (a.status === 'planned' && b.status === 'held');
-  if (heldAndPlanned && a.modality !== b.modality) return false;
+  // happened and a meeting still to come (or called off) are two meetings. (Talks "planned
+  // during the visit" that has begun are the visit's meeting: same modality.)
+  if (a.status !== b.status && a.modality !== b.modality) return false;
   if (a.modalityStated && b.modalityStated && a.modality !== b.modality) return false;
   // A call has no room: a meeting with a place of its own is not the call.
   if (remote(a) && inPersonSomewhere(b)) return false;

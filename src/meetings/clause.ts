@@ -63,16 +63,27 @@ export function clauseWindowWithAsides(
   return { range: [left, right], asides };
 }
 
+/**
+ * Whether the relative pronoun at token `i` opens an aside: after a comma, or any Persian که,
+ * as Persian sets a comma only after the clause ("قالیباف که به مسکو سفر کرده است، با ...").
+ */
+function opensAside(ctx: AnalysisContext, i: number): boolean {
+  const tokens = ctx.doc.tokens;
+  return tokens[i]!.key === 'كه' || /[،,]\s*$/u.test(ctx.doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+}
+
 /** Where a comma-delimited relative clause starting at token `i` ends, when a list goes on after it ("..., and with B"). */
 function asideEnd(ctx: AnalysisContext, i: number, sentenceEnd: number): number | null {
   const tokens = ctx.doc.tokens;
   if (!RELATIVE_PRONOUNS.has(tokens[i]!.key)) return null;
-  if (!/[،,]\s*$/u.test(ctx.doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return null;
+  if (!opensAside(ctx, i)) return null;
   for (let k = i + 1; k < Math.min(sentenceEnd - 1, i + ASIDE_REACH); k++) {
     if (strongBreakAfter(ctx, k)) return null;
     if (!/[،,]/u.test(ctx.doc.text.slice(tokens[k]!.end, tokens[k + 1]!.start))) continue;
     const next = tokens[k + 1]!.key;
     if (next === 'and' || next === 'و' || cueOfKindAt(ctx, k + 1, 'withWords')) return k;
+    // Persian ends the main clause after a که clause: "دیدار دو طرف که ... بود، لغو شد".
+    if (tokens[i]!.key === 'كه') return k;
     // Arabic puts the object after the subject: "التقى السيسي، الذي وصل أمس، ولي العهد".
     return ctx.doc.language === 'ar' && personStartsIn(ctx, tokens[k + 1]!.start, tokens[k + 1]!.end) ? k : null;
   }
@@ -106,9 +117,7 @@ function scanLeftOverAsides(ctx: AnalysisContext, first: number, leftLimit: numb
 function asideClosedBefore(ctx: AnalysisContext, i: number, first: number): number | null {
   const tokens = ctx.doc.tokens;
   if (i === 0 || !RELATIVE_PRONOUNS.has(tokens[i]!.key)) return null;
-  // Persian sets no comma before که, only after the clause: "قالیباف که به مسکو سفر کرده است، با ...".
-  const opened = tokens[i]!.key === 'كه' || /[،,]\s*$/u.test(ctx.doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
-  if (!opened) return null;
+  if (!opensAside(ctx, i)) return null;
   for (let k = i + 1; k < first && k < i + ASIDE_REACH; k++) {
     if (/[،,]/u.test(ctx.doc.text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return k;
   }

@@ -1,7 +1,7 @@
 import type { DateMention } from '../dates/types';
 import type { PlaceMention } from '../places/types';
 import type { Candidate } from './candidate';
-import { sentenceTokens } from './clause';
+import { RELATIVE_PRONOUNS, sentenceTokens } from './clause';
 import { cueOfKindAt, cuesInRange, dayOf, type AnalysisContext } from './context';
 import { formatDay } from '../common/day';
 import { daysBetween } from '../dates/dayMath';
@@ -21,7 +21,7 @@ export function describeCandidate(ctx: AnalysisContext, c: Candidate): void {
   if (upToWindow('cancelled').length > 0) {
     c.status = 'cancelled';
     c.statusStated = true;
-  } else if (!c.statusStated && (upToWindow('planned').length > 0 || futureVerbIn(ctx, c))) {
+  } else if (!c.statusStated && (upToWindow('planned').length > 0 || futureVerbIn(ctx, c) || plannedMainClause(ctx, sentenceFirst, windowFirst))) {
     c.status = 'planned';
     c.statusStated = true;
   }
@@ -179,6 +179,19 @@ export function pickPlace(ctx: AnalysisContext, c: Candidate, insidePerson: (s: 
     c.placeStated = true;
     return;
   }
+}
+
+// Words that open a clause about the place or occasion of the main one ("حيث", "where").
+const SUBORDINATORS: ReadonlySet<string> = new Set(['حيث', 'where', ...RELATIVE_PRONOUNS]);
+
+/**
+ * "ومن المنتظر أن يزور سموه نيودلهي حيث يلتقي الرئيسة": a meeting in a clause under a planned
+ * one is planned too.
+ */
+function plannedMainClause(ctx: AnalysisContext, sentenceFirst: number, windowFirst: number): boolean {
+  const opener = ctx.doc.tokens[windowFirst - 1];
+  if (windowFirst <= sentenceFirst || !opener || !SUBORDINATORS.has(opener.key)) return false;
+  return cuesInRange(ctx, sentenceFirst, windowFirst - 1, 'planned').length > 0;
 }
 
 /** Where a context phrase ("على هامش اجتماع ...") ends: the next punctuation or clause breaker. */

@@ -161,3 +161,18 @@ describe('a named party and a title-only one', () => {
     expect(m?.participants.length).toBe(2);
   });
 });
+
+describe('status from the main clause', () => {
+  it('plans a meeting in a "حيث" clause under a planned visit', () => {
+    const found = meetingsOf('ومن المنتظر أن يزور الرئيس الإماراتي محمد بن زايد آل نهيان نيودلهي مطلع الشهر المقبل حيث يلتقي الرئيسة الهندية دروبادي مورمو.', { referenceDate: '2024-10-20' });
+    expect(found.map((m) => m.status)).toEqual(['planned']);
+  });
+
+  it('keeps a call that happened apart from the in-person meeting called off (Persian که clause)', () => {
+    const found = meetingsOf(
+      'علی لاریجانی دبیر شورای عالی امنیت ملی ایران امروز به صورت ویدئوکنفرانس با سرگئی شویگو دبیر شورای امنیت روسیه گفت‌وگو کرد.\nدیدار حضوری دو طرف که برای هفته آینده در مسکو برنامه‌ریزی شده بود، لغو شد.',
+      { referenceDate: '2025-10-12' },
+    );
+    expect(found.map((m) => [m.modality, m.status]).sort()).toEqual([['in-person', 'cancelled'], ['virtual', 'held']]);
+  });
+});
