@@ -375,6 +375,18 @@ function buildCandidate(
       if (hostIndex !== null) hostIndex++;
     }
   }
+  if (parties.length === 1 && !state.previous && !unnamedCounterpart && ctx.doc.language !== 'en' && (parties[0]!.mention?.start ?? 0) > trigger.start) {
+    // "... حيث يلتقي الرئيسة الهندية": the omitted subject of the first report is the person the story opens on.
+    const lead = leadPerson(ctx);
+    if (lead && lead.end <= trigger.start) {
+      const party = leadParty(ctx, parties);
+      if (party) {
+        parties.unshift(party);
+        inferred = true;
+        if (hostIndex !== null) hostIndex++;
+      }
+    }
+  }
   if (t.reception && t.pronounObject && hostIndex === null) {
     // "واستقبله شي": the one named receives; the pronoun is the guest.
     const named = parties.findIndex((p) => p.mention !== null && p.mention.start > trigger.start);
