@@ -142,6 +142,15 @@ function confidenceOf(c: Candidate): number {
   return Math.round(Math.max(0.05, Math.min(0.99, score)) * 100) / 100;
 }
 
+/**
+ * A date that only gives a window ("next week", "later this month", "الأسبوع المقبل"): it tells
+ * that a meeting is planned, not the day it is on, so the meeting gets no date.
+ */
+function isWindow(d: DateValue): boolean {
+  if (d.value.includes('/')) return !d.known.day;
+  return d.precision === 'month' && !d.known.month;
+}
+
 function toMeeting(ctx: AnalysisContext, c: Candidate, fallback: PlaceMention | null): Meeting {
   const participants = c.parties.map((p) => toPerson(ctx, p));
   let place = c.place;
@@ -151,7 +160,7 @@ function toMeeting(ctx: AnalysisContext, c: Candidate, fallback: PlaceMention | 
     place = null;
     venue = null;
   }
-  const date: DateValue | null = c.date ? { ...c.date.value, source: c.dateSource ?? 'sentence' } : null;
+  const date: DateValue | null = c.date && !isWindow(c.date.value) ? { ...c.date.value, source: c.dateSource ?? 'sentence' } : null;
   return {
     participants,
     attendees: c.attendees.map((p) => toPerson(ctx, p)),

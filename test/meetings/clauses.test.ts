@@ -176,3 +176,20 @@ describe('status from the main clause', () => {
     expect(found.map((m) => [m.modality, m.status]).sort()).toEqual([['in-person', 'cancelled'], ['virtual', 'held']]);
   });
 });
+
+describe('meeting dates that are only windows', () => {
+  it.each([
+    ['en next week', 'U.S. Secretary of State Antony Blinken will meet Egyptian President Abdel Fattah el-Sisi in Cairo next week.'],
+    ['ar الأسبوع المقبل', 'ومن المقرر أن يلتقي العاهل الأردني الملك عبدالله الثاني الأسبوع المقبل في واشنطن الرئيس الأمريكي جو بايدن.'],
+    ['en later this month', 'Iranian Foreign Minister Hossein Amir-Abdollahian will meet Omani Foreign Minister Badr Albusaidi in Muscat later this month.'],
+  ])('leaves the date empty but the meeting planned (%s)', (_label, text) => {
+    const [m] = meetingsOf(text, { referenceDate: '2024-01-09' });
+    expect(m?.status).toBe('planned');
+    expect(m?.date).toBeNull();
+  });
+
+  it('keeps a range of stated days', () => {
+    const [m] = meetingsOf('Chinese President Xi Jinping will hold talks with French President Emmanuel Macron in Paris on 6-7 May.', { referenceDate: '2024-04-20' });
+    expect(m?.date?.value).toBe('2024-05-06/2024-05-07');
+  });
+});
