@@ -23,6 +23,13 @@ export function strongBreakAfter(ctx: AnalysisContext, i: number): boolean {
 }
 
 const LEFT_REACH = 30;
+// Persian puts the verb last: a list of counterparts, a date and a context phrase may all stand
+// between the subject and "دیدار کرد".
+const LEFT_REACH_VERB_FINAL = 60;
+
+function leftReach(ctx: AnalysisContext): number {
+  return ctx.doc.language === 'fa' ? LEFT_REACH_VERB_FINAL : LEFT_REACH;
+}
 const RIGHT_REACH = 36;
 
 /**
@@ -99,7 +106,8 @@ function asideEnd(ctx: AnalysisContext, i: number, sentenceEnd: number): number 
 function scanLeftOverAsides(ctx: AnalysisContext, first: number, leftLimit: number, asides: Array<[number, number]>): number {
   const tokens = ctx.doc.tokens;
   let left = first;
-  while (left - 1 >= leftLimit && first - (left - 1) <= LEFT_REACH) {
+  const reach = leftReach(ctx);
+  while (left - 1 >= leftLimit && first - (left - 1) <= reach) {
     const i = left - 1;
     if (strongBreakAfter(ctx, i)) break;
     const breaker = cueOfKindAt(ctx, i, 'clauseBreakers');
@@ -133,7 +141,8 @@ function personStartsIn(ctx: AnalysisContext, start: number, end: number): boole
 
 function scanWindow(ctx: AnalysisContext, first: number, last: number, leftLimit: number, sentenceEnd: number): [number, number] {
   let left = first;
-  while (left - 1 >= leftLimit && first - (left - 1) <= LEFT_REACH) {
+  const reach = leftReach(ctx);
+  while (left - 1 >= leftLimit && first - (left - 1) <= reach) {
     const i = left - 1;
     if (strongBreakAfter(ctx, i)) break;
     const breaker = cueOfKindAt(ctx, i, 'clauseBreakers');

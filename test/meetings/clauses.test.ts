@@ -193,3 +193,17 @@ describe('meeting dates that are only windows', () => {
     expect(m?.date?.value).toBe('2024-05-06/2024-05-07');
   });
 });
+
+describe('long Persian clauses', () => {
+  it('finds the subject far before the verb, past a date, a context phrase and a list', () => {
+    const found = meetingsOf(
+      'سید ابراهیم رئیسی رئیس جمهور کشورمان صبح امروز (سه‌شنبه ۱۴ شهریور) در حاشیه اجلاس سران گروه بریکس در ژوهانسبورگ به ترتیب با سیریل رامافوسا رئیس جمهور آفریقای جنوبی، لولا دا سیلوا رئیس جمهور برزیل و نارندرا مودی نخست وزیر هند دیدار و گفتگو کرد.',
+      { referenceDate: '2023-09-05' },
+    );
+    expect(found.map(partyNames)).toEqual([
+      ['Cyril Ramaphosa', 'Ebrahim Raisi'],
+      ['Ebrahim Raisi', 'Luiz Inácio Lula da Silva'],
+      ['Ebrahim Raisi', 'Narendra Modi'],
+    ]);
+  });
+});
