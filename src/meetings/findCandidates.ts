@@ -324,6 +324,7 @@ function buildCandidate(
     if (subject && verbFirst && !isExcluded(ctx, subject)) parties.unshift(namedParty(subject));
   }
   dedupeParties(parties);
+  if (t.pronounSubject) keepNearestBefore(parties, trigger.start);
 
   if (parties.length === 1 && (parties[0]!.mention?.start ?? 0) > trigger.start) {
     // "وقال الرئيس السيسي إنه التقى ولي العهد": the one who reports the meeting is its subject.
@@ -568,6 +569,21 @@ function linkedBetween(ctx: AnalysisContext, from: number, to: number, trigger: 
 function tokenGap(ctx: AnalysisContext, from: number, to: number): number {
   const tokens = ctx.doc.tokens;
   return tokenIndexAt(tokens, to) - tokenIndexAt(tokens, from);
+}
+
+/**
+ * "تسلمها فيصل بن فرحان خلال استقباله ظريف": "his" meeting has one possessor, the person named
+ * last before it; others named earlier in the sentence (the sender of a letter, the king who
+ * received it) are not its parties.
+ */
+function keepNearestBefore(parties: Party[], triggerStart: number): void {
+  const before = parties.filter((p) => p.mention !== null && p.mention.start < triggerStart);
+  if (before.length <= 1) return;
+  const nearest = before[before.length - 1]!;
+  for (let i = parties.length - 1; i >= 0; i--) {
+    const p = parties[i]!;
+    if (p !== nearest && p.mention !== null && p.mention.start < triggerStart) parties.splice(i, 1);
+  }
 }
 
 /** Drops repeated parties, and a described one ("همتای چینی خود") when the same clause names a person of that country. */

@@ -207,3 +207,20 @@ describe('long Persian clauses', () => {
     ]);
   });
 });
+
+describe('"his reception of" (خلال استقباله)', () => {
+  const ref = { referenceDate: '2024-05-01' };
+  it('pairs the possessor with the guest named after', () => {
+    const [m] = meetingsOf('وأكد الرئيس المصري عبد الفتاح السيسي خلال استقباله اليوم وزير الخارجية الأمريكي أنتوني بلينكن أهمية وقف إطلاق النار.', ref);
+    expect(partyNames(m)).toEqual(['Abdel Fattah el-Sisi', 'Antony Blinken']);
+    expect(m?.host?.canonical).toBe('Abdel Fattah el-Sisi');
+  });
+
+  it('takes the messenger, not the sender or the addressee of a letter, as the host', () => {
+    const found = meetingsOf(
+      'تسلم خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز رسالة خطية من الرئيس الإيراني مسعود بزشكيان، تسلمها صاحب السمو الأمير فيصل بن فرحان وزير الخارجية خلال استقباله اليوم نائب الرئيس الإيراني محمد جواد ظريف.',
+      ref,
+    );
+    expect(found.map(partyNames)).toEqual([['Faisal bin Farhan Al Saud', 'Mohammad Javad Zarif']]);
+  });
+});
