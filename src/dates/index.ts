@@ -4,11 +4,11 @@ import type { Day } from '../common/day';
 import type { DateMention, Dateline } from './types';
 import { assertText, resolveOptions, type ResolvedOptions } from '../options';
 import { originalSpan, type NormalizedText } from '../text/normalize';
-import { tokenize } from '../text/tokens';
 import { normalizeShort } from './plainText';
 import { identifyLanguage } from '../language/detectLanguage';
-import { readAtoms } from './atoms';
-import { durationList, parseAt, parseLeadingRange, type Source } from './grammar/index';
+import { POD_BIT, readAtoms, readTextAtoms } from './atoms';
+import { durationList, parseAt, parseLeadingRange, reachOf, type Source } from './grammar/index';
+import { kindsFrom } from './grammar/source';
 import { resolveExpr, type Direction, type Resolved } from './resolve';
 import { inFutureClause } from './clause';
 import { findDatelineIn } from './dateline';
@@ -31,11 +31,13 @@ export function normalizeDate(text: string, options?: DateOptions): DateValue | 
   assertText('normalizeDate', text);
   const opts = resolveOptions('normalizeDate', options);
   const nt = normalizeShort(text);
-  const tokens = tokenize(nt.text);
   const lang: Language = opts.language ?? languageOf(text);
-  const src: Source = { text: nt.text, atoms: readAtoms(nt.text, tokens), lang, whole: true };
+  const src: Source = { text: nt.text, atoms: readTextAtoms(nt.text), lang, whole: true };
   let best: Expr | null = durationList(src);
+  const reach = reachOf(src);
   for (let i = 0; i < src.atoms.length; i++) {
+    // An expression from here on ends by `reach`: once that is no longer than the best, none can replace it.
+    if (best && reach - src.atoms[i]!.start <= best.end - best.start) break;
     const e = parseLeadingRange(src, i) ?? parseAt(src, i);
     if (e && (!best || e.end - e.start > best.end - best.start)) {
       best = e;
@@ -63,8 +65,10 @@ const CLOCK = /(?<![\p{L}\p{N}])(?:\d{1,2}:\d{2}|الساعه|ساعت|o'clock|\
 
 /** A time of day without a date is today's: "الساعة 3 صباحا", "15:15". */
 function clockTimeDay(text: string, opts: ResolvedOptions, src: Source): DateValue | null {
-  const partOfDay = src.atoms.some((a) => a.senses.some((s) => s.k === 'pod'));
-  if (!opts.reference || !(CLOCK.test(text) || partOfDay)) return null;
+  if (!opts.reference) return null;
+  // A part of the day ("صباحا", "tonight") says so from the atoms' kinds; a time is looked for only without one.
+  const partOfDay = (kindsFrom(src, 0) & POD_BIT) !== 0;
+  if (!partOfDay && !CLOCK.test(text)) return null;
   const ref = opts.reference;
   const value = `${String(ref.year).padStart(4, '0')}-${String(ref.month).padStart(2, '0')}-${String(ref.day).padStart(2, '0')}`;
   return { value, precision: 'day', calendar: 'gregory', partOfDay: null, text: '', span: null, known: { year: false, month: false, day: false, weekday: false } };
@@ -116,13 +120,16 @@ export function findDateMentions(doc: Document, anchor: Day | null): DateMention
 function scanMentions(doc: Document, anchor: Day | null, tokenCount: number): DateMention[] {
   const src: Source = { text: doc.text, atoms: readAtoms(doc.text, doc.tokens, 0, tokenCount), lang: doc.language, whole: false };
   const opening = openingLimit(doc);
+  // The same atoms read as if they were the whole input (see the dateline below); made on first need.
+  let asWhole: Source | null = null;
   const out: DateMention[] = [];
   for (let i = 0; i < src.atoms.length; ) {
     const atom = src.atoms[i]!;
     let e = parseLeadingRange(src, i) ?? parseAt(src, i);
     if (!e && atom.start < opening) {
       // The dateline may write a bare day-month ("الكويت - ١٠ - ١٢"): read it leniently.
-      const lenient = parseAt({ text: src.text, atoms: src.atoms, lang: src.lang, whole: true }, i);
+      asWhole ??= { text: src.text, atoms: src.atoms, lang: src.lang, whole: true };
+      const lenient = parseAt(asWhole, i);
       const numericOnly = lenient !== null && src.atoms.slice(lenient.first, lenient.last + 1).every((a) => a.int !== null);
       if (lenient && numericOnly && lenient.end <= opening && lenient.day !== undefined && lenient.month !== undefined) e = lenient;
     }

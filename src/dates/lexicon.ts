@@ -1,6 +1,8 @@
 import type { Calendar, PartOfDay } from '../types';
 import { fold } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokens';
+import { hashInPlace, wordCharWidth, wordEnd, wordKey, wordKeyIs } from './words';
+import { WordIndex } from './wordIndex';
 import * as arMonths from '../locales/ar/dates/months';
 import { AR_WEEKDAYS } from '../locales/ar/dates/weekdays';
 import { AR_CARDINALS, AR_ORDINALS } from '../locales/ar/dates/numbers';
@@ -109,15 +111,53 @@ export class DateLexicon {
 
   sort(): void {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+    this.heads = headsOf(this.byFirst);
+  }
+
+  /** `byFirst` as the lookup reads it: one object per first word (see `Head`). */
+  private heads: Map<string, Head> | null = null;
+  /** `heads` again, asked with a word of the text in place (see `matchHashed`). */
+  private headIndex: WordIndex<Head> | null = null;
+
+  /**
+   * `matchWord` for the word text[start, end) when its key is its own units with A–Z lower-cased,
+   * by the hash its reader took while scanning it (see `WordIndex`): no substring is cut and
+   * nothing hashed again. A word behind a proclitic is left to `matchWord`.
+   */
+  matchHashed(text: string, start: number, end: number, hash: number): LexEntry | null {
+    const index = (this.headIndex ??= new WordIndex((this.heads ??= headsOf(this.byFirst))));
+    const direct = this.longest(index.get(text, start, end, hash), text, end, false);
+    if (direct) {
+      this.hitProclitic = 0;
+      return direct;
+    }
+    const c0 = text.charCodeAt(start);
+    // Only و ف ب ل start a proclitic: the few such words go the keyed way.
+    if (c0 !== 0x648 && c0 !== 0x641 && c0 !== 0x628 && c0 !== 0x644) return null;
+    return this.matchWord(text, end, wordKey(text, start, end), false);
   }
 
   /** The longest phrase starting at token `i`, trying Arabic proclitics when the bare word is unknown. */
   matchAt(text: string, tokens: readonly Token[], i: number): LexMatch | null {
     const token = tokens[i];
     if (!token) return null;
-    const key = token.key;
-    const direct = this.longest(text, tokens, i, key);
-    if (direct) return { senses: direct.senses, last: this.hitLast, proclitic: 0, kinds: direct.kinds };
+    const hit = this.matchWord(text, token.end, token.key, false);
+    return hit ? { senses: hit.senses, last: i + this.hitWords, proclitic: this.hitProclitic, kinds: hit.kinds } : null;
+  }
+
+  /**
+   * The longest phrase whose first word ends at `end` and is keyed `key` (the words after it are
+   * read from the text), trying Arabic proclitics when the bare word is unknown; `alone`: that
+   * word by itself, no phrase. Where the hit ends is left in `hitEnd`, `hitWords` and
+   * `hitProclitic` (fields rather than a new object per call: this runs for every word).
+   */
+  matchWord(text: string, end: number, key: string, alone: boolean): LexEntry | null {
+    const heads = (this.heads ??= headsOf(this.byFirst));
+    const direct = this.longest(heads.get(key), text, end, alone);
+    if (direct) {
+      this.hitProclitic = 0;
+      return direct;
+    }
     const c0 = key.charCodeAt(0);
     // Only و ف ب ل start a proclitic.
     if (c0 !== 0x648 && c0 !== 0x641 && c0 !== 0x628 && c0 !== 0x644) return null;
@@ -125,47 +165,124 @@ export class DateLexicon {
       const p = PROCLITICS[n]!;
       if (key.length - p.length < 2 || !key.startsWith(p)) continue;
       const stem = key.slice(p.length);
-      const hit = this.longest(text, tokens, i, stem) ?? (p.endsWith('ل') && stem.startsWith('ل') ? this.longest(text, tokens, i, 'ا' + stem) : null);
-      if (hit) return { senses: hit.senses, last: this.hitLast, proclitic: p.length, kinds: hit.kinds };
+      const hit =
+        this.longest(heads.get(stem), text, end, alone) ??
+        (p.endsWith('ل') && stem.startsWith('ل') ? this.longest(heads.get('ا' + stem), text, end, alone) : null);
+      if (hit) {
+        this.hitProclitic = p.length;
+        return hit;
+      }
     }
     return null;
   }
 
-  /** Token index of the last word of the phrase `longest` found last (kept here rather than in a new object per call). */
-  private hitLast = 0;
+  /** Where the phrase `matchWord` found last ends (normalized offset). */
+  hitEnd = 0;
+  /** How many words that phrase has after its first. */
+  hitWords = 0;
+  /** Letters of the proclitic stripped off its first word. */
+  hitProclitic = 0;
 
-  private longest(text: string, tokens: readonly Token[], i: number, key: string): Entry | null {
-    const list = this.byFirst.get(key);
-    if (list === undefined) return null;
-    // Whether the next word is close enough to go on a phrase: the same for every entry.
-    const second = tokens[i + 1];
-    const joined = second !== undefined && lightGap(text, tokens[i]!.end, second.start);
-    for (let e = 0; e < list.length; e++) {
-      const entry = list[e]!;
-      const rest = entry.rest;
-      // After `sort` the word alone (at most one entry) comes last.
-      if (rest.length === 0) {
-        this.hitLast = i;
-        return entry;
-      }
-      if (!joined || second.key !== rest[0]) continue;
-      let j = i;
-      let ok = true;
-      for (let w = 0; w < rest.length; w++) {
-        const next = tokens[j + 1];
-        if (!next || next.key !== rest[w] || !lightGap(text, tokens[j]!.end, next.start)) {
-          ok = false;
-          break;
+  /** The longest phrase of `head` (ending its first word at `end`) that the text goes on with, else the word alone. */
+  private longest(head: Head | undefined, text: string, end: number, alone: boolean): LexEntry | null {
+    if (head === undefined) return null;
+    // Where the next word starts, if it is close enough to go on a phrase.
+    const second = head.bySecond !== null && !alone ? nextWordStart(text, end) : -1;
+    if (second >= 0) {
+      const secondEnd = wordEnd(text, second);
+      const phrases = phrasesBySecond(head, text, second, secondEnd);
+      if (phrases !== undefined) {
+        for (let e = 0; e < phrases.length; e++) {
+          const rest = phrases[e]!.rest;
+          const at = restEnd(text, secondEnd, rest);
+          if (at >= 0) {
+            this.hitEnd = at;
+            this.hitWords = rest.length;
+            return phrases[e]!;
+          }
         }
-        j++;
-      }
-      if (ok) {
-        this.hitLast = j;
-        return entry;
       }
     }
-    return null;
+    if (!head.alone) return null;
+    this.hitEnd = end;
+    this.hitWords = 0;
+    return head;
   }
+}
+
+/**
+ * Everything the lexicon knows of one first word in one object, so that the lookup of a word
+ * (done for every word of every input) reads a single object after the map: the senses of the
+ * word alone, if it is an entry by itself, and the longer phrases it opens, longest first.
+ */
+interface Head extends LexEntry {
+  /** The word by itself is an entry (its senses are `senses`). */
+  alone: boolean;
+  /** The longer phrases by their second word (a word like "the" or "عيد" opens a dozen), longest first. */
+  bySecond: Map<string, Entry[]> | null;
+  /** `bySecond` asked with the second word in place. */
+  secondIndex: WordIndex<Entry[]> | null;
+}
+
+function headsOf(byFirst: ReadonlyMap<string, Entry[]>): Map<string, Head> {
+  const out = new Map<string, Head>();
+  for (const [word, list] of byFirst) {
+    const single = list.find((e) => e.rest.length === 0);
+    let bySecond: Map<string, Entry[]> | null = null;
+    // `list` is sorted longest first, and each group keeps that order.
+    for (const e of list) {
+      if (e.rest.length === 0) continue;
+      bySecond ??= new Map();
+      const group = bySecond.get(e.rest[0]!);
+      if (group) group.push(e);
+      else bySecond.set(e.rest[0]!, [e]);
+    }
+    out.set(word, { senses: single ? single.senses : [], kinds: single ? single.kinds : 0, alone: single !== undefined, bySecond, secondIndex: bySecond && new WordIndex(bySecond) });
+  }
+  return out;
+}
+
+/** The phrases of `head` whose second word is text[start, end), read in place when its key allows. */
+function phrasesBySecond(head: Head, text: string, start: number, end: number): Entry[] | undefined {
+  const hash = hashInPlace(text, start, end);
+  return hash !== null ? head.secondIndex!.get(text, start, end, hash) : head.bySecond!.get(wordKey(text, start, end));
+}
+
+/** End of the words `rest` (the second word already matched, ending at `secondEnd`), or -1 where the text parts from them. */
+function restEnd(text: string, secondEnd: number, rest: readonly string[]): number {
+  let at = secondEnd;
+  for (let w = 1; w < rest.length; w++) {
+    const next = nextWordStart(text, at);
+    if (next < 0) return -1;
+    const nextEnd = wordEnd(text, next);
+    if (!wordKeyIs(text, next, nextEnd, rest[w]!)) return -1;
+    at = nextEnd;
+  }
+  return at;
+}
+
+/** What the lexicon knows of a phrase. */
+export interface LexEntry {
+  readonly senses: Sense[];
+  /** The `senseBit`s of the senses. */
+  readonly kinds: number;
+}
+
+/**
+ * Start of the word after the one ending at `end` when only a light gap (at most 3 of space,
+ * tab, apostrophe, hyphen, dot) lies between; -1 otherwise or at the end of the text.
+ */
+function nextWordStart(text: string, end: number): number {
+  for (let k = end; k < text.length; k++) {
+    // (The light gap characters are no word characters: test them first, the cheaper way.)
+    if (!lightGapChar(text.charCodeAt(k))) return wordCharWidth(text, k) > 0 ? k : -1;
+    if (k - end >= 3) return -1;
+  }
+  return -1;
+}
+
+function lightGapChar(c: number): boolean {
+  return c === 0x20 || c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2e || c === 0x09;
 }
 
 /**
@@ -176,15 +293,6 @@ export class DateLexicon {
 function uniform(s: Sense): Sense {
   const f = s as Partial<Record<'cal' | 'm' | 'weak' | 'wd' | 'n' | 'd' | 'u' | 'p' | 'id', unknown>>;
   return { k: s.k, cal: f.cal, m: f.m, weak: f.weak, wd: f.wd, n: f.n, d: f.d, u: f.u, p: f.p, id: f.id } as unknown as Sense;
-}
-
-function lightGap(text: string, from: number, to: number): boolean {
-  if (to - from > 3) return false;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c !== 0x20 && c !== 0x27 && c !== 0x2019 && c !== 0x2d && c !== 0x2e && c !== 0x09) return false;
-  }
-  return true;
 }
 
 let lexicon: DateLexicon | null = null;

@@ -197,11 +197,12 @@ export function resolveExpr(e: Expr, anchor: Day | null, dir: Direction): Resolv
   }
   if (e.after) return placedAfter(e, anchor, dir);
   if (e.closest) return closestTo(e, anchor, dir);
-  const known = knownOf(e);
   if (e.holiday) return holiday(e, anchor, dir);
   if (e.nth !== undefined) return nthOfMonth(e, anchor, dir);
   if (e.shift) return shifted(e, anchor, dir);
   if (e.period && e.day === undefined && e.month === undefined) return periodValue(e, anchor);
+  // (Made here, after the kinds of value that state their own.)
+  const known = knownOf(e);
   if (e.dayOffset !== undefined && e.month === undefined) {
     if (!anchor) return null;
     const d = addDays(anchor, e.dayOffset);
@@ -335,8 +336,10 @@ function closestTo(e: Expr, anchor: Day | null, dir: Direction): Resolved | null
     if (!rule) return null;
     for (let y = d.year - c.n - 1; y <= d.year + c.n + 1; y++) candidates.push(...rule(y));
   }
-  candidates.sort((a, b) => Math.abs(daysBetween(d, a)) - Math.abs(daysBetween(d, b)) || compareDays(a, b));
-  const out = candidates[c.n - 1];
+  // Ranked by distance, then date; each candidate's distance is counted once, not at every comparison.
+  const ranked = candidates.map((day) => ({ day, gap: Math.abs(daysBetween(d, day)) }));
+  ranked.sort((a, b) => a.gap - b.gap || compareDays(a.day, b.day));
+  const out = ranked[c.n - 1]?.day;
   return out ? dayValue(out, 'gregory', e, { year: false, month: false, day: false, weekday: c.weekday !== undefined }) : null;
 }
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compareDays, daysBetween, monthLength } from '../../src/dates/dayMath';
+import { addDays, compareDays, daysBetween, monthLength } from '../../src/dates/dayMath';
 
 // compareDays compares real days field by field and others through day numbers; either way its
 // sign must be that of the distance in days.
@@ -28,5 +28,25 @@ describe('monthLength', () => {
       expect([365, 366]).toContain(sum('persian', y));
       expect([354, 355]).toContain(sum('islamic', y + 45));
     }
+  });
+});
+
+describe('addDays', () => {
+  // Steps inside a month and across its end, from real days and out-of-range ones.
+  const day = fc.record({ year: fc.integer({ min: 1, max: 3000 }), month: fc.integer({ min: 0, max: 13 }), day: fc.integer({ min: 0, max: 32 }) });
+
+  it('agrees with counting through day numbers, in and out of the month', () => {
+    fc.assert(fc.property(day, fc.integer({ min: -40, max: 40 }), (d, n) => {
+      const got = addDays(d, n);
+      expect(daysBetween({ year: 1970, month: 1, day: 1 }, got)).toBe(daysBetween({ year: 1970, month: 1, day: 1 }, d) + n);
+      expect(got.month >= 1 && got.month <= 12 && got.day >= 1 && got.day <= monthLength('gregory', got.year, got.month)).toBe(true);
+    }), { numRuns: 5000 });
+  });
+
+  it('crosses month and year ends', () => {
+    expect(addDays({ year: 2024, month: 2, day: 28 }, 1)).toEqual({ year: 2024, month: 2, day: 29 });
+    expect(addDays({ year: 2023, month: 2, day: 28 }, 1)).toEqual({ year: 2023, month: 3, day: 1 });
+    expect(addDays({ year: 2024, month: 12, day: 31 }, 1)).toEqual({ year: 2025, month: 1, day: 1 });
+    expect(addDays({ year: 2024, month: 3, day: 1 }, -1)).toEqual({ year: 2024, month: 2, day: 29 });
   });
 });

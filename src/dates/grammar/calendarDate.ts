@@ -1,6 +1,6 @@
 import type { Calendar } from '../../types';
-import { marker, sense, type Atom } from '../atoms';
-import { Source, Step, textIs, lowerTextIs, THIS_WORDS_MONTH, trimmedGap, gapLength, follows, intAt, period, dirAt } from './source';
+import { MONTH_BIT, UNIT_BIT, marker, sense, type Atom } from '../atoms';
+import { Source, Step, textIs, lowerTextIs, THIS_WORDS_MONTH, trimmedGap, gapLength, follows, intAt, period, dirAt, kindsFrom, prevAtom } from './source';
 import { dayNumber, yearAt } from './numbers';
 import { monthName } from './months';
 import { relativePeriod, shiftExpr } from './relative';
@@ -68,6 +68,9 @@ export function withDir(src: Source, j: number, part: DatePart): Step<DatePart> 
 export function dayFirst(src: Source, j: number): Step<DatePart> | null {
   const d = dayNumber(src, j);
   if (!d) return null;
+  // The month comes by name or as a relative month ("20 of next month"): without a month or a
+  // unit word after the day, only an ordinal day alone can be read.
+  if ((kindsFrom(src, d.next) & (MONTH_BIT | UNIT_BIT)) === 0) return ordinalDayAlone(src, j, d);
   let k = d.next;
   let of = false;
   if (src.atoms[k] && marker(src.atoms[k], 'the') && follows(src, k)) k++;
@@ -91,12 +94,7 @@ export function dayFirst(src: Source, j: number): Step<DatePart> | null {
   if (src.atoms[k] && follows(src, k) && period(src, k, 'month')) k++;
   const gapOk = follows(src, k, '-/.') || (k > d.next && follows(src, k));
   const m = gapOk ? monthName(src, k) : null;
-  if (!m) {
-    const a = src.atoms[j]!;
-    const ordinalDay = a.ordinal || (!!sense(a, 'ord') && j > 0 && marker(src.atoms[j - 1], 'the'));
-    if (src.whole && ordinalDay && !src.atoms[d.next]) return { v: datePart({ cal: 'gregory', calExplicit: false, day: d.v, weak: false }), next: d.next };
-    return null;
-  }
+  if (!m) return ordinalDayAlone(src, j, d);
   let part: DatePart = datePart({ cal: m.v.cal, calExplicit: m.v.cal !== 'gregory', month: m.v.m, day: d.v, weak: false });
   let next = m.next;
   // "۲۲ شهریور ماه ۱۴۰۱"
@@ -106,6 +104,14 @@ export function dayFirst(src: Source, j: number): Step<DatePart> | null {
   next = dir.next;
   const y = withYear(src, next, part, true);
   return y;
+}
+
+/** "the 15th", "the fifth" ending a whole input: a day of some month. */
+function ordinalDayAlone(src: Source, j: number, d: Step<number>): Step<DatePart> | null {
+  const a = src.atoms[j]!;
+  const ordinalDay = a.ordinal || (!!sense(a, 'ord') && j > 0 && marker(src.atoms[j - 1], 'the'));
+  if (src.whole && ordinalDay && !src.atoms[d.next]) return { v: datePart({ cal: 'gregory', calExplicit: false, day: d.v, weak: false }), next: d.next };
+  return null;
 }
 
 /** "December 4, 2023", "Dec. 4", "Dhul Hijjah 16, 1443", "March 3rd 2015", "October 2014", "يناير الماضي". */
@@ -165,7 +171,7 @@ export const MONTH_PREPOSITIONS: readonly string[] = ['في', 'in', 'during', 's
 
 /** The month word follows "في", "in", "during": a verb or a name would not. */
 export function afterPreposition(src: Source, k: number): boolean {
-  const prev = src.atoms[k - 1];
+  const prev = prevAtom(src, k);
   if (!prev || !follows(src, k)) return false;
   return lowerTextIs(src, prev.start, prev.end, MONTH_PREPOSITIONS);
 }
@@ -256,7 +262,7 @@ export const YEAR_PREPOSITIONS: readonly string[] = [
 export function isBareYear(src: Source, j: number): boolean {
   const a = src.atoms[j]!;
   if (a.int! < 1900 || a.int! > 2100) return false;
-  const prev = src.atoms[j - 1];
+  const prev = prevAtom(src, j);
   if (!prev || !follows(src, j, ',')) return false;
   return lowerTextIs(src, prev.start, prev.end, YEAR_PREPOSITIONS);
 }

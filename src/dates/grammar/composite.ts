@@ -4,7 +4,7 @@ import { AR_WEEKDAY_NAMERS } from '../../locales/ar/dates/weekdays';
 import { FA_WEEKDAY_NAMERS } from '../../locales/fa/dates/weekdays';
 import { marker, sense } from '../atoms';
 import { newExpr, type Expr, type WeekdayMode } from '../expr';
-import { Source, Step, gapHas, textIs, lowerTextIs, THIS_WORDS, follows, period, dirAt, unitAt } from './source';
+import { Source, Step, gapHas, textIs, lowerTextIs, THIS_WORDS, follows, period, dirAt, unitAt, prevAtom } from './source';
 import { relativePeriod } from './relative';
 import { type DatePart, calendarDate } from './calendarDate';
 
@@ -68,7 +68,7 @@ export function weekdayComponent(src: Source, j: number, hasContext: boolean): S
 
 /** "صلاة الجمعة", "نماز جمعه": the weekday names a prayer (or a city), not a day. */
 function namedAfter(src: Source, j: number): boolean {
-  const prev = src.atoms[j - 1];
+  const prev = prevAtom(src, j);
   if (!prev || !follows(src, j)) return false;
   // A dozen words: compared in place, without cutting the word out and hashing it.
   return textIs(src, prev.start + prev.proclitic, prev.end, weekdayNamers());
@@ -208,7 +208,7 @@ export function composite(src: Source, i: number): Expr | null {
  * parenthesis and 0 when not. Without both atoms the gap is no join.
  */
 export function joinAt(src: Source, j: number): number {
-  const a = src.atoms[j - 1];
+  const a = prevAtom(src, j);
   const b = src.atoms[j];
   if (!a || !b || b.start - a.end > 4) return -1;
   const text = src.text;

@@ -1,5 +1,5 @@
 import type { Calendar } from '../../types';
-import { type Atom } from '../atoms';
+import { MONTH_BIT, type Atom } from '../atoms';
 import { Source, Step, gapHas, follows } from './source';
 
 export interface MonthStep {
@@ -25,6 +25,7 @@ export function monthName(src: Source, j: number): Step<MonthStep> | null {
 }
 
 export function pickMonth(src: Source, a: Atom): MonthStep | undefined {
+  if ((a.kinds & MONTH_BIT) === 0) return undefined;
   let best: MonthStep | undefined;
   for (const s of a.senses) {
     if (s.k !== 'month') continue;

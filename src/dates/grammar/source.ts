@@ -1,5 +1,5 @@
 import type { Language } from '../../types';
-import { sense, type Atom } from '../atoms';
+import { PERIOD_BIT, sense, type Atom } from '../atoms';
 import { newExpr, type Expr } from '../expr';
 import type { Unit } from '../lexicon';
 
@@ -9,11 +9,21 @@ export interface Source {
   atoms: Atom[];
   lang: Language;
   whole: boolean;
+  /** For a long list of atoms, the sense kinds of each atom and all after it; made by `kindsFrom` on first use. */
+  kindsAfter?: Int32Array;
 }
 
 export interface Step<T> {
   v: T;
   next: number;
+}
+
+/**
+ * Atom j-1, or undefined before the first. (`atoms[-1]` is undefined too, but -1 is no array
+ * index: V8 looks it up as a named property, far more slowly, and slows the reading site after.)
+ */
+export function prevAtom(src: Source, j: number): Atom | undefined {
+  return j > 0 ? src.atoms[j - 1] : undefined;
 }
 
 function isSpaceCode(c: number): boolean {
@@ -22,7 +32,7 @@ function isSpaceCode(c: number): boolean {
 
 /** True when the text between atom j-1 and atom j holds `ch` (both atoms exist). Read in place: no substring. */
 export function gapHas(src: Source, j: number, ch: number): boolean {
-  const a = src.atoms[j - 1];
+  const a = prevAtom(src, j);
   const b = src.atoms[j];
   if (!a || !b) return false;
   const text = src.text;
@@ -32,7 +42,7 @@ export function gapHas(src: Source, j: number, ch: number): boolean {
 
 /** Length of the gap before atom j, or -1 without atoms j-1 and j. */
 export function gapLength(src: Source, j: number): number {
-  const a = src.atoms[j - 1];
+  const a = prevAtom(src, j);
   const b = src.atoms[j];
   return a && b ? b.start - a.end : -1;
 }
@@ -52,7 +62,7 @@ export const GAP_OTHER = -1;
  * the code of its one character when it trims to one, GAP_OTHER otherwise (or without both atoms).
  */
 export function trimmedGap(src: Source, j: number): number {
-  const a = src.atoms[j - 1];
+  const a = prevAtom(src, j);
   const b = src.atoms[j];
   if (!a || !b) return GAP_OTHER;
   const text = src.text;
@@ -68,7 +78,7 @@ export function trimmedGap(src: Source, j: number): number {
 
 /** Atom j follows j-1 with only spaces and at most one of the `allowed` punctuation marks between. */
 export function follows(src: Source, j: number, allowed = ''): boolean {
-  const a = src.atoms[j - 1];
+  const a = prevAtom(src, j);
   const b = src.atoms[j];
   // Without both atoms the gap reads as one NUL, which no caller allows.
   if (!a || !b) return false;
@@ -135,13 +145,30 @@ export function hasArticle(src: Source, a: { start: number; end: number }): bool
   return a.end - a.start >= 2 && src.text.startsWith('ال', a.start);
 }
 
+/** The sense kinds of atoms `i` to the last: a reading that needs a kind none of them has can stop early. */
+export function kindsFrom(src: Source, i: number): number {
+  const atoms = src.atoms;
+  if (atoms.length <= SHORT_SOURCE) {
+    let kinds = 0;
+    for (let k = i; k < atoms.length; k++) kinds |= atoms[k]!.kinds;
+    return kinds;
+  }
+  // A document's atoms are read once into a table: a scan from each atom would make reading it quadratic.
+  let after = src.kindsAfter;
+  if (!after) {
+    after = new Int32Array(atoms.length + 1);
+    for (let k = atoms.length - 1; k >= 0; k--) after[k] = after[k + 1]! | atoms[k]!.kinds;
+    src.kindsAfter = after;
+  }
+  return i < atoms.length ? after[i]! : 0;
+}
+
+const SHORT_SOURCE = 16;
+
 export function intAt(src: Source, j: number): Atom | undefined {
   const a = src.atoms[j];
   return a && a.int !== null ? a : undefined;
 }
-
-// senseBit('period'), as a constant for the hot path.
-const PERIOD_BIT = 8192;
 
 export function period(src: Source, j: number, u: 'day' | 'month' | 'year'): boolean {
   const a = src.atoms[j];
