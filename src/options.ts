@@ -5,9 +5,12 @@ export interface ResolvedOptions {
   reference: Day | null;
   language: Language | null;
   prefer: DatePreference | null;
-  people: PersonEntryInput[];
-  places: PlaceEntryInput[];
+  people: readonly PersonEntryInput[];
+  places: readonly PlaceEntryInput[];
 }
+
+// Most calls pass no entries of their own: one shared empty list, never written to.
+const NO_ENTRIES: readonly never[] = Object.freeze([]);
 
 const LANGUAGES: readonly string[] = ['ar', 'fa', 'en'];
 const PREFERENCES: readonly string[] = ['past', 'future', 'nearest'];
@@ -46,18 +49,43 @@ export function parseReferenceDate(fn: string, value: unknown): Day | null {
     throw new TypeError(`${fn}: option \`referenceDate\` must be a Date or an ISO 8601 string, got ${describe(value)}`);
   }
   // Batch callers pass the same reference string again and again.
-  if (lastReference && lastReference.text === value) return { ...lastReference.day };
+  if (lastReference && lastReference.text === value) {
+    const d = lastReference.day;
+    return { year: d.year, month: d.month, day: d.day };
+  }
+  const plain = plainIsoDay(value);
+  if (plain) return plain;
   const m = ISO_DAY.exec(value.trim());
   if (!m || !isValidDay(Number(m[1]), Number(m[2]), Number(m[3]))) {
     throw new RangeError(`${fn}: option \`referenceDate\` must be an ISO 8601 date such as "2024-05-20", got ${describe(value)}`);
   }
   const day = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   lastReference = { text: value, day };
-  return { ...day };
+  return { year: day.year, month: day.month, day: day.day };
 }
 
-function checkEntries(fn: string, name: 'people' | 'places', value: unknown): PersonEntryInput[] | PlaceEntryInput[] {
-  if (value === undefined || value === null) return [];
+/** "2024-05-20" read digit by digit (the usual form, without the cost of a regex); null otherwise. */
+function plainIsoDay(value: string): Day | null {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return null;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  return year >= 0 && month >= 0 && day >= 0 && isValidDay(year, month, day) ? { year, month, day } : null;
+}
+
+/** The number written by `count` ASCII digits from `from`, or -1. */
+function digitsAt(text: string, from: number, count: number): number {
+  let n = 0;
+  for (let k = from; k < from + count; k++) {
+    const c = text.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+function checkEntries(fn: string, name: 'people' | 'places', value: unknown): readonly PersonEntryInput[] | readonly PlaceEntryInput[] {
+  if (value === undefined || value === null) return NO_ENTRIES;
   if (!Array.isArray(value)) throw new TypeError(`${fn}: option \`${name}\` must be an array, got ${describe(value)}`);
   value.forEach((entry, i) => {
     const where = `${fn}: option \`${name}[${i}]\``;
@@ -77,7 +105,7 @@ function checkEntries(fn: string, name: 'people' | 'places', value: unknown): Pe
 
 /** Validates the options object of any public function; unknown keys are ignored. */
 export function resolveOptions(fn: string, options: unknown): ResolvedOptions {
-  if (options === undefined || options === null) return { reference: null, language: null, prefer: null, people: [], places: [] };
+  if (options === undefined || options === null) return { reference: null, language: null, prefer: null, people: NO_ENTRIES, places: NO_ENTRIES };
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`${fn}: argument \`options\` must be an object, got ${describe(options)}`);
   }
@@ -101,8 +129,8 @@ export function resolveOptions(fn: string, options: unknown): ResolvedOptions {
     reference,
     language,
     prefer,
-    people: checkEntries(fn, 'people', o.people) as PersonEntryInput[],
-    places: checkEntries(fn, 'places', o.places) as PlaceEntryInput[],
+    people: checkEntries(fn, 'people', o.people) as readonly PersonEntryInput[],
+    places: checkEntries(fn, 'places', o.places) as readonly PlaceEntryInput[],
   };
 }
 
