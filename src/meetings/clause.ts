@@ -59,7 +59,7 @@ export function clauseWindowWithAsides(
 ): { range: [number, number]; asides: Array<[number, number]> } {
   const asides: Array<[number, number]> = [];
   const [, right0] = scanWindow(ctx, first, last, leftLimit, sentenceEnd);
-  const left = scanLeftOverAsides(ctx, first, leftLimit, asides);
+  const left = scanLeft(ctx, first, leftLimit, asides);
   let right = right0;
   while (right + 1 < sentenceEnd) {
     const close = asideEnd(ctx, right + 1, sentenceEnd);
@@ -98,12 +98,13 @@ function asideEnd(ctx: AnalysisContext, i: number, sentenceEnd: number): number 
 }
 
 /**
- * The left end of the window when the subject stands before a relative clause set off by commas:
- * in "Zelenskiy, who arrived on Thursday, was due to meet Fidan" the window goes on past the
- * aside to "Zelenskiy". A relative clause that holds the trigger itself ("Zelenskiy, who met
- * Fidan, said") is not closed before it and still ends the window.
+ * The left end of the window: back to a clause breaker, strong punctuation or `leftLimit`. With
+ * `asides`, a relative clause set off by commas is stepped over and recorded there: in
+ * "Zelenskiy, who arrived on Thursday, was due to meet Fidan" the window goes on past the aside
+ * to "Zelenskiy". A relative clause that holds the trigger itself ("Zelenskiy, who met Fidan,
+ * said") is not closed before it and still ends the window.
  */
-function scanLeftOverAsides(ctx: AnalysisContext, first: number, leftLimit: number, asides: Array<[number, number]>): number {
+function scanLeft(ctx: AnalysisContext, first: number, leftLimit: number, asides: Array<[number, number]> | null): number {
   const tokens = ctx.doc.tokens;
   let left = first;
   const reach = leftReach(ctx);
@@ -112,9 +113,9 @@ function scanLeftOverAsides(ctx: AnalysisContext, first: number, leftLimit: numb
     if (strongBreakAfter(ctx, i)) break;
     const breaker = cueOfKindAt(ctx, i, 'clauseBreakers');
     if (breaker && breaker.last < first && !cueOfKindAt(ctx, i, 'topics')) {
-      const close = asideClosedBefore(ctx, i, first);
+      const close = asides ? asideClosedBefore(ctx, i, first) : null;
       if (close === null) break;
-      asides.push([tokens[i]!.start, tokens[close]!.end]);
+      asides!.push([tokens[i]!.start, tokens[close]!.end]);
     }
     left = i;
   }
@@ -140,15 +141,7 @@ function personStartsIn(ctx: AnalysisContext, start: number, end: number): boole
 }
 
 function scanWindow(ctx: AnalysisContext, first: number, last: number, leftLimit: number, sentenceEnd: number): [number, number] {
-  let left = first;
-  const reach = leftReach(ctx);
-  while (left - 1 >= leftLimit && first - (left - 1) <= reach) {
-    const i = left - 1;
-    if (strongBreakAfter(ctx, i)) break;
-    const breaker = cueOfKindAt(ctx, i, 'clauseBreakers');
-    if (breaker && breaker.last < first && !cueOfKindAt(ctx, i, 'topics')) break;
-    left = i;
-  }
+  const left = scanLeft(ctx, first, leftLimit, null);
   let right = last;
   while (right + 1 < sentenceEnd && right + 1 - last <= RIGHT_REACH) {
     const i = right + 1;
