@@ -59,7 +59,8 @@ export function isStopToken(scan: Scan, i: number): boolean {
   if (latin) {
     // "Cho Tae-yul": a lower-case part hyphenated to a name.
     if (prev && isCapitalized(prev) && scan.text.slice(prev.end, t.start) === '-') return false;
-    if (stops.has(t.key)) return true;
+    // "He Lifeng", "Li Qiang": a stop word that opens a known name, capitalized mid-sentence.
+    if (stops.has(t.key)) return !(isCapitalized(t) && opensKnownName(scan, i));
     return !isCapitalized(t) && !scan.lex.joiners.has(t.key);
   }
   if (stops.has(t.key)) {
@@ -91,6 +92,12 @@ let oneWordTitlesEn: Set<string> | null = null;
 function titleWordsEn(): Set<string> {
   oneWordTitlesEn ??= new Set(EN_TITLES.map(([form]) => form.toLowerCase()).filter((form) => !form.includes(' ')));
   return oneWordTitlesEn;
+}
+
+/** Whether a gazetteer name of two words or more starts at token `i`. */
+function opensKnownName(scan: Scan, i: number): boolean {
+  const hit = scan.lookup.matchAt(scan.text, scan.tokens, i, scan.tokens.length);
+  return hit !== null && hit.last > i && hit.proclitic === 0;
 }
 
 /** True when a name may begin at token `i` (so a construct title does not swallow it). */

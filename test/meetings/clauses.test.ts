@@ -224,3 +224,10 @@ describe('"his reception of" (خلال استقباله)', () => {
     expect(found.map(partyNames)).toEqual([['Faisal bin Farhan Al Saud', 'Mohammad Javad Zarif']]);
   });
 });
+
+describe('titles and known names', () => {
+  it('reads "Vice Premier He Lifeng" as the known He Lifeng, not the pronoun he', () => {
+    const [m] = meetingsOf('Chinese Vice Premier He Lifeng held talks with U.S. Treasury Secretary Janet Yellen in Guangzhou on Saturday.', { referenceDate: '2024-05-01' });
+    expect(partyNames(m)).toEqual(['He Lifeng', 'Janet Yellen']);
+  });
+});

@@ -17,6 +17,8 @@ export const EN_TITLES: readonly TitleEntry[] = [
   ['PM', 'head-of-government'],
   ['Chancellor', 'head-of-government'],
   ['Vice President', 'official'],
+  ['Vice Premier', 'official'],
+  ['Vice-Premier', 'official'],
   ['Vice-President', 'official'],
   ['Deputy Prime Minister', 'official'],
   ['King', 'monarch'],
