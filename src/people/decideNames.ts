@@ -44,7 +44,17 @@ export function decide(scan: Scan, seg: Segment, english: EnglishTags): Named[] 
   }
   if (out.length > 0) return out;
   const latin = !isArabicToken(scan.tokens[seg.first]!);
-  return latin ? decideLatin(scan, seg, english) : decideArabicScript(scan, seg);
+  const named = latin ? decideLatin(scan, seg, english) : decideArabicScript(scan, seg);
+  return named.filter((n) => !onlyLetters(scan, n));
+}
+
+/** "د ب أ" (the dpa agency), "أ ف ب": single letters after an honorific-like "د" are initials, not a name. */
+function onlyLetters(scan: Scan, n: Named): boolean {
+  for (let k = n.first; k <= n.last; k++) {
+    const key = scan.tokens[k]!.key;
+    if (key.length - (k === n.first ? n.proclitic : 0) > 1) return false;
+  }
+  return true;
 }
 
 /**

@@ -231,3 +231,10 @@ describe('titles and known names', () => {
     expect(partyNames(m)).toEqual(['He Lifeng', 'Janet Yellen']);
   });
 });
+
+describe('agency initials', () => {
+  it('does not take «(د ب أ)» for a person', () => {
+    const found = meetingsOf('برلين (د ب أ) - استقبل المستشار الألماني أولاف شولتس أمس الرئيس التركي رجب طيب أردوغان.', { referenceDate: '2024-05-06' });
+    expect(found.map(partyNames)).toEqual([['Olaf Scholz', 'Recep Tayyip Erdoğan']]);
+  });
+});
