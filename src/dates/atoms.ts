@@ -21,6 +21,8 @@ export interface Atom {
   proclitic: number;
   /** Bit set of the sense kinds (see `kindBit`), for quick rejection. */
   kinds: number;
+  /** `kinds` of this atom and of every atom after it in its list: what a reading may still find. */
+  after: number;
 }
 
 /** The bit of a sense kind; numbers written in digits have the bit `INT_BIT`. */
@@ -33,6 +35,8 @@ export const INT_BIT = 65536;
 // `kindBit` of the kinds the grammar asks about most, as constants for the hot path.
 export const MONTH_BIT = 1;
 export const WEEKDAY_BIT = 2;
+export const CARD_BIT = 4;
+export const RELYEAR_BIT = 32;
 export const UNIT_BIT = 128;
 export const POD_BIT = 512;
 export const PERIOD_BIT = 8192;
@@ -54,7 +58,7 @@ const DIGITS_THEN_LETTERS = /^(\d{1,4})([a-z]+|[\u0600-\u06ff]+)$/u;
 const WAW_DIGITS = /^(و|ب|ل)(\d{1,4})$/;
 
 function plain(start: number, end: number, first: number, last: number, senses: Sense[] = NO_SENSES): Atom {
-  return { start, end, first, last, senses, int: null, digits: 0, ordinal: false, proclitic: 0, kinds: senses.length === 0 ? 0 : kindsOf(senses) };
+  return { start, end, first, last, senses, int: null, digits: 0, ordinal: false, proclitic: 0, kinds: senses.length === 0 ? 0 : kindsOf(senses), after: 0 };
 }
 
 function number(start: number, end: number, i: number, digits: string, ordinal: boolean, proclitic = 0): Atom {
@@ -62,7 +66,7 @@ function number(start: number, end: number, i: number, digits: string, ordinal: 
 }
 
 function numberOf(start: number, end: number, i: number, int: number, digits: number, ordinal: boolean, proclitic: number): Atom {
-  return { start, end, first: i, last: i, senses: NO_SENSES, int, digits, ordinal, proclitic, kinds: INT_BIT };
+  return { start, end, first: i, last: i, senses: NO_SENSES, int, digits, ordinal, proclitic, kinds: INT_BIT, after: 0 };
 }
 
 /** The number written by the ASCII digits text[start, end), read in place when it is exact in a double. */
@@ -97,13 +101,13 @@ export function readAtoms(text: string, tokens: readonly Token[], from = 0, to =
     if (hit && i + lex.hitWords < to) {
       const last = i + lex.hitWords;
       // The lexicon knows the kind bits of its phrases: no need to read the senses again.
-      out.push({ start: t.start, end: lex.hitEnd, first: i, last, senses: hit.senses, int: null, digits: 0, ordinal: false, proclitic: lex.hitProclitic, kinds: hit.kinds });
+      out.push({ start: t.start, end: lex.hitEnd, first: i, last, senses: hit.senses, int: null, digits: 0, ordinal: false, proclitic: lex.hitProclitic, kinds: hit.kinds, after: 0 });
       i = last;
       continue;
     }
     pushOtherWord(out, key, t.start, t.end, i);
   }
-  return out;
+  return sealed(out);
 }
 
 /**
@@ -154,7 +158,7 @@ export function readTextAtoms(text: string): Atom[] {
     const hit = inPlace ? lex.matchHashed(text, start, k, hash) : lex.matchWord(text, k, wordKey(text, start, k), false);
     if (hit) {
       const last = i + lex.hitWords;
-      out.push({ start, end: lex.hitEnd, first: i, last, senses: hit.senses, int: null, digits: 0, ordinal: false, proclitic: lex.hitProclitic, kinds: hit.kinds });
+      out.push({ start, end: lex.hitEnd, first: i, last, senses: hit.senses, int: null, digits: 0, ordinal: false, proclitic: lex.hitProclitic, kinds: hit.kinds, after: 0 });
       i = last + 1;
       k = lex.hitEnd;
       continue;
@@ -168,7 +172,18 @@ export function readTextAtoms(text: string): Atom[] {
     }
     out.push(plain(start, k, i, i++));
   }
-  return out;
+  return sealed(out);
+}
+
+/** The list with each atom's `after` set, read from the last atom back. */
+function sealed(atoms: Atom[]): Atom[] {
+  let after = 0;
+  for (let k = atoms.length - 1; k >= 0; k--) {
+    const a = atoms[k]!;
+    after |= a.kinds;
+    a.after = after;
+  }
+  return atoms;
 }
 
 /** A word the lexicon does not know at its position: an ordinal in digits, a number after و/ب/ل, a month glued to a number, or a plain word. */

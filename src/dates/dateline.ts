@@ -9,6 +9,13 @@ const REPORT_PREFIX = /^(به گزارش|بنا بر گزارش|according to)\s+
  * "به گزارش AGENCY، DATE -", "بكين:". The date is the first date expression of the opening line
  * when at most a few words come before it.
  */
+// Words a dateline without a date runs to before its closing mark ("کابل، ۲ جوزا ۱۴۰۳ (باختر):").
+const DATELINE_WORDS = 8;
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
 export function findDatelineIn(doc: Document, mentions: (doc: Document, anchor: Day | null) => DateMention[]): Dateline | null {
   const text = doc.text;
   const nl = text.indexOf('\n');
@@ -22,8 +29,10 @@ export function findDatelineIn(doc: Document, mentions: (doc: Document, anchor: 
   const report = REPORT_PREFIX.exec(head);
   const stated = first ? first.value.known.month && first.value.known.day && datelineShaped(text, first) : false;
   const date = first && stated && first.start < 70 && leadWords <= 6 && first.value.precision === 'day' ? first : null;
-  // The opening segment ends at the agency's parenthesis, a double dash, or a colon.
-  const close = head.search(/\)|--|—|:|\s-\s/u);
+  // The opening segment ends at the agency's parenthesis, a double dash, or a colon, a few words
+  // in: a colon after a whole clause ("رئیسی در دیدار ... گفت:") opens a quote, not a story.
+  const mark = head.search(/\)|--|—|:|\s-\s/u);
+  const close = mark >= 0 && (date || wordsIn(head.slice(0, mark)) <= DATELINE_WORDS) ? mark : -1;
   if (!date && close < 0 && !/^\p{L}+\s?-\s?\p{L}+\s?-/u.test(head)) return null;
   let end = date ? date.end : close >= 0 ? close : 0;
   let agency: string | null = null;

@@ -133,6 +133,28 @@ function dayOfNumber(n: number): Day {
 }
 
 export function addDays(d: Day, n: number): Day {
+  // Most steps are a few days or weeks from a real day: walked over month lengths, without the
+  // divisions of the day-number round trip.
+  if (n >= -62 && n <= 62 && Number.isInteger(n) && Number.isInteger(d.year) && Number.isInteger(d.month) && Number.isInteger(d.day) && isRealDay(d)) {
+    let year = d.year;
+    let month = d.month;
+    let day = d.day + n;
+    while (day > daysInMonth(year, month)) {
+      day -= daysInMonth(year, month);
+      if (++month > 12) {
+        month = 1;
+        year++;
+      }
+    }
+    while (day < 1) {
+      if (--month < 1) {
+        month = 12;
+        year--;
+      }
+      day += daysInMonth(year, month);
+    }
+    return { year, month, day };
+  }
   return dayOfNumber(dayNumber(d) + n);
 }
 

@@ -184,17 +184,29 @@ function parsiNewYear(year: number): Day[] {
  * series and the linear ayanāṃśa hold for a few centuries around 2000, so other years know none.
  */
 function remembered(rule: HolidayRule, from = 1800, to = 2200): HolidayRule {
+  // The years news asks about lie near one another: those are kept in an array by year (a read
+  // of a slot), the others in a map.
+  let near: (Day[] | undefined)[] | null = null;
   const seen = new Map<number, Day[]>();
+  const answer = (year: number) => (Number.isInteger(year) && year >= from && year <= to ? rule(year) : []);
   const out: HolidayRule = (year) => {
+    const slot = year - NEAR_FROM;
+    if ((slot | 0) === slot && slot >= 0 && slot < NEAR_YEARS) {
+      near ??= new Array<Day[] | undefined>(NEAR_YEARS);
+      return (near[slot] ??= answer(year));
+    }
     let days = seen.get(year);
     if (!days) {
-      days = Number.isInteger(year) && year >= from && year <= to ? rule(year) : [];
+      days = answer(year);
       seen.set(year, days);
     }
     return days;
   };
   return out;
 }
+
+const NEAR_FROM = 1900;
+const NEAR_YEARS = 300;
 
 /** Tithi `tithi` (1–30) of amānta month `month` (0 = Chaitra), kept at `when`, moved by `shift` days. */
 function hindu(month: number, tithi: number, when: Observance, shift = 0): HolidayRule {

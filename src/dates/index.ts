@@ -32,9 +32,9 @@ export function normalizeDate(text: string, options?: DateOptions): DateValue | 
   const opts = resolveOptions('normalizeDate', options);
   const nt = normalizeShort(text);
   const lang: Language = opts.language ?? languageOf(text);
-  const src: Source = { text: nt.text, atoms: readTextAtoms(nt.text), lang, whole: true };
+  const src: Source = { text: nt.text, atoms: readTextAtoms(nt.text), lang, whole: true, reach: -1 };
   let best: Expr | null = durationList(src);
-  const reach = reachOf(src);
+  const reach = (src.reach = reachOf(src));
   for (let i = 0; i < src.atoms.length; i++) {
     // An expression from here on ends by `reach`: once that is no longer than the best, none can replace it.
     if (best && reach - src.atoms[i]!.start <= best.end - best.start) break;
@@ -63,12 +63,25 @@ function languageOf(text: string): Language {
 
 const CLOCK = /(?<![\p{L}\p{N}])(?:\d{1,2}:\d{2}|الساعه|ساعت|o'clock|\d{1,2} ?[ap]\.?m\.?)(?![\p{L}])/iu;
 
+/**
+ * Whether `CLOCK` can match: each of its forms holds an ASCII digit, the س of "الساعه"/"ساعت" or
+ * the apostrophe of "o'clock" (a scan far cheaper than the regular expression, which most
+ * texts without a date would fail anyway).
+ */
+function mayTellTime(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x633 || c === 0x27) return true;
+  }
+  return false;
+}
+
 /** A time of day without a date is today's: "الساعة 3 صباحا", "15:15". */
 function clockTimeDay(text: string, opts: ResolvedOptions, src: Source): DateValue | null {
   if (!opts.reference) return null;
   // A part of the day ("صباحا", "tonight") says so from the atoms' kinds; a time is looked for only without one.
   const partOfDay = (kindsFrom(src, 0) & POD_BIT) !== 0;
-  if (!partOfDay && !CLOCK.test(text)) return null;
+  if (!partOfDay && !(mayTellTime(text) && CLOCK.test(text))) return null;
   const ref = opts.reference;
   const value = `${String(ref.year).padStart(4, '0')}-${String(ref.month).padStart(2, '0')}-${String(ref.day).padStart(2, '0')}`;
   return { value, precision: 'day', calendar: 'gregory', partOfDay: null, text: '', span: null, known: { year: false, month: false, day: false, weekday: false } };
@@ -118,7 +131,7 @@ export function findDateMentions(doc: Document, anchor: Day | null): DateMention
 
 /** Date mentions in the first `tokenCount` tokens of the document. */
 function scanMentions(doc: Document, anchor: Day | null, tokenCount: number): DateMention[] {
-  const src: Source = { text: doc.text, atoms: readAtoms(doc.text, doc.tokens, 0, tokenCount), lang: doc.language, whole: false };
+  const src: Source = { text: doc.text, atoms: readAtoms(doc.text, doc.tokens, 0, tokenCount), lang: doc.language, whole: false, reach: -1 };
   const opening = openingLimit(doc);
   // The same atoms read as if they were the whole input (see the dateline below); made on first need.
   let asWhole: Source | null = null;
@@ -128,7 +141,7 @@ function scanMentions(doc: Document, anchor: Day | null, tokenCount: number): Da
     let e = parseLeadingRange(src, i) ?? parseAt(src, i);
     if (!e && atom.start < opening) {
       // The dateline may write a bare day-month ("الكويت - ١٠ - ١٢"): read it leniently.
-      asWhole ??= { text: src.text, atoms: src.atoms, lang: src.lang, whole: true };
+      asWhole ??= { text: src.text, atoms: src.atoms, lang: src.lang, whole: true, reach: -1 };
       const lenient = parseAt(asWhole, i);
       const numericOnly = lenient !== null && src.atoms.slice(lenient.first, lenient.last + 1).every((a) => a.int !== null);
       if (lenient && numericOnly && lenient.end <= opening && lenient.day !== undefined && lenient.month !== undefined) e = lenient;

@@ -44,7 +44,15 @@ interface Entry {
   senses: Sense[];
   /** The `senseBit`s of the senses. */
   kinds: number;
+  // A phrase has the fields of a `Head` too (unused), so that the lexicon hands out objects of
+  // one shape and the reader's reads of `senses` and `kinds` see one kind of object.
+  alone: boolean;
+  bySecond: null;
+  secondIndex: null;
+  secondFirsts: number;
 }
+
+const NO_REST: string[] = [];
 
 /** Bit of a sense kind, for sets of kinds (digits written as numbers use 65536). */
 export function senseBit(k: Sense['k']): number {
@@ -106,7 +114,7 @@ export class DateLexicon {
         found.senses.push(sense);
         found.kinds |= senseBit(sense.k);
       }
-    } else list.push({ rest, senses: [sense], kinds: senseBit(sense.k) });
+    } else list.push({ rest, senses: [sense], kinds: senseBit(sense.k), alone: false, bySecond: null, secondIndex: null, secondFirsts: 0 });
   }
 
   sort(): void {
@@ -183,18 +191,45 @@ export class DateLexicon {
   /** Letters of the proclitic stripped off its first word. */
   hitProclitic = 0;
 
+  // The words after a phrase's second word, read once for all the phrases that share it (they
+  // are the same words of the text): word w starts at `wordStarts[w]` (-1: there is none) and
+  // ends at `wordEnds[w]`, for w below `wordsRead`.
+  private readonly wordStarts: number[] = [];
+  private readonly wordEnds: number[] = [];
+  private wordsRead = 1;
+
+  /** End of the words `rest` (the second word already matched, ending at `secondEnd`), or -1 where the text parts from them. */
+  private restEnd(text: string, secondEnd: number, rest: readonly string[]): number {
+    let at = secondEnd;
+    for (let w = 1; w < rest.length; w++) {
+      if (w === this.wordsRead) {
+        const next = nextWordStart(text, at);
+        this.wordStarts[w] = next;
+        this.wordEnds[w] = next < 0 ? -1 : wordEnd(text, next);
+        this.wordsRead = w + 1;
+      }
+      const start = this.wordStarts[w]!;
+      if (start < 0) return -1;
+      const end = this.wordEnds[w]!;
+      if (!wordKeyIs(text, start, end, rest[w]!)) return -1;
+      at = end;
+    }
+    return at;
+  }
+
   /** The longest phrase of `head` (ending its first word at `end`) that the text goes on with, else the word alone. */
   private longest(head: Head | undefined, text: string, end: number, alone: boolean): LexEntry | null {
     if (head === undefined) return null;
     // Where the next word starts, if it is close enough to go on a phrase.
     const second = head.bySecond !== null && !alone ? nextWordStart(text, end) : -1;
-    if (second >= 0) {
+    if (second >= 0 && mayOpenSecond(head.secondFirsts, text.charCodeAt(second))) {
       const secondEnd = wordEnd(text, second);
       const phrases = phrasesBySecond(head, text, second, secondEnd);
       if (phrases !== undefined) {
+        this.wordsRead = 1;
         for (let e = 0; e < phrases.length; e++) {
           const rest = phrases[e]!.rest;
-          const at = restEnd(text, secondEnd, rest);
+          const at = this.restEnd(text, secondEnd, rest);
           if (at >= 0) {
             this.hitEnd = at;
             this.hitWords = rest.length;
@@ -216,12 +251,27 @@ export class DateLexicon {
  * word alone, if it is an entry by itself, and the longer phrases it opens, longest first.
  */
 interface Head extends LexEntry {
+  /** No words after the first (the fields of a phrase, for one shape: see `Entry`). */
+  rest: string[];
   /** The word by itself is an entry (its senses are `senses`). */
   alone: boolean;
   /** The longer phrases by their second word (a word like "the" or "عيد" opens a dozen), longest first. */
   bySecond: Map<string, Entry[]> | null;
   /** `bySecond` asked with the second word in place. */
   secondIndex: WordIndex<Entry[]> | null;
+  /** Bit `c & 31` for the first unit c of each second word: most words after a head open none of its phrases. */
+  secondFirsts: number;
+}
+
+/**
+ * Whether a second word starting with `unit` may be one of those `firsts` was made from. Only an
+ * ASCII or Arabic-block unit is tested (its key's first unit is itself, A–Z lower-cased); others
+ * may lower-case to anything and always may.
+ */
+function mayOpenSecond(firsts: number, unit: number): boolean {
+  if (unit >= 0x80 && (unit < 0x600 || unit > 0x6ff)) return true;
+  const key = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit;
+  return ((firsts >>> (key & 31)) & 1) !== 0;
 }
 
 function headsOf(byFirst: ReadonlyMap<string, Entry[]>): Map<string, Head> {
@@ -237,7 +287,9 @@ function headsOf(byFirst: ReadonlyMap<string, Entry[]>): Map<string, Head> {
       if (group) group.push(e);
       else bySecond.set(e.rest[0]!, [e]);
     }
-    out.set(word, { senses: single ? single.senses : [], kinds: single ? single.kinds : 0, alone: single !== undefined, bySecond, secondIndex: bySecond && new WordIndex(bySecond) });
+    let secondFirsts = 0;
+    if (bySecond) for (const second of bySecond.keys()) secondFirsts |= 1 << (second.charCodeAt(0) & 31);
+    out.set(word, { rest: NO_REST, senses: single ? single.senses : [], kinds: single ? single.kinds : 0, alone: single !== undefined, bySecond, secondIndex: bySecond && new WordIndex(bySecond), secondFirsts });
   }
   return out;
 }
@@ -246,19 +298,6 @@ function headsOf(byFirst: ReadonlyMap<string, Entry[]>): Map<string, Head> {
 function phrasesBySecond(head: Head, text: string, start: number, end: number): Entry[] | undefined {
   const hash = hashInPlace(text, start, end);
   return hash !== null ? head.secondIndex!.get(text, start, end, hash) : head.bySecond!.get(wordKey(text, start, end));
-}
-
-/** End of the words `rest` (the second word already matched, ending at `secondEnd`), or -1 where the text parts from them. */
-function restEnd(text: string, secondEnd: number, rest: readonly string[]): number {
-  let at = secondEnd;
-  for (let w = 1; w < rest.length; w++) {
-    const next = nextWordStart(text, at);
-    if (next < 0) return -1;
-    const nextEnd = wordEnd(text, next);
-    if (!wordKeyIs(text, next, nextEnd, rest[w]!)) return -1;
-    at = nextEnd;
-  }
-  return at;
 }
 
 /** What the lexicon knows of a phrase. */

@@ -1,17 +1,18 @@
 import { fold, normalizeText, type NormalizedText } from '../text/normalize';
 
 /**
- * `normalizeText` for short strings. Plain ASCII skips the fold (folding leaves printable ASCII
- * unchanged, so the map back is the identity); text of ASCII and the Arabic block, most Arabic
- * and Persian input, is folded unit by unit from a table read off `fold` itself; anything else
- * takes `normalizeText`.
+ * `normalizeText` for short strings. Text of ASCII and the Arabic block (nearly all Arabic,
+ * Persian and English input) is folded unit by unit from a table read off `fold` itself, in one
+ * pass that builds nothing until a unit changes; anything else takes `normalizeText`. The map
+ * back (`starts`) may be shared with later calls: read it before calling again.
  */
 export function normalizeShort(text: string): NormalizedText {
-  if (plainAscii(text)) return { original: text, text, starts: identity(text.length + 1) };
-  return foldArabicBlock(text) ?? normalizeText(text);
+  if (text.length <= SHORT) return foldArabicBlock(text) ?? normalizeText(text);
+  // Folding leaves printable ASCII unchanged, so the map back of such text is the identity.
+  return plainAscii(text) ? { original: text, text, starts: identity(text.length + 1) } : normalizeText(text);
 }
 
-/** Only printable ASCII, tabs and line breaks (a loop: quicker than a regex on short strings). */
+/** Only printable ASCII, tabs and line breaks (a loop: quicker than a regex). */
 function plainAscii(text: string): boolean {
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
@@ -43,41 +44,51 @@ function arabicFoldTable(): Uint16Array {
 /**
  * The fold of a short text made of ASCII and Arabic-block units, or null for other text. Below
  * U+0600 `normalizeText` changes only the no-break space and the soft hyphen (those go the long
- * way too); in the block each unit folds to one unit or none. Built as an array of codes and made
- * a string once: pieces joined together cost more on these short inputs.
+ * way too); in the block each unit folds to one unit or none. The units before the first change
+ * are only checked; from there on they are gathered as codes and made a string once: a string
+ * joined from slices is a tree of pieces, which every later read of the text pays for.
  */
 function foldArabicBlock(text: string): NormalizedText | null {
   const length = text.length;
-  if (length > SHORT) return null;
   const table = arabicFoldTable();
+  let k = 0;
+  for (; k < length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x600) {
+      if (c === 0xa0 || c === 0xad) return null;
+    } else if (c > 0x6ff || table[c - 0x600] !== c) break;
+  }
+  if (k === length) return { original: text, text, starts: identity(length + 1) };
   const codes: number[] = [];
-  let changed = false;
+  for (let n = 0; n < k; n++) codes.push(text.charCodeAt(n));
   let dropped = false;
-  for (let k = 0; k < length; k++) {
+  for (; k < length; k++) {
     let c = text.charCodeAt(k);
     if (c >= 0x600) {
       if (c > 0x6ff) return null;
       const f = table[c - 0x600]!;
       if (f === OTHER) return null;
-      if (f !== c) {
-        changed = true;
-        if (f === DROP) {
-          dropped = true;
-          continue;
-        }
-        c = f;
+      if (f === DROP) {
+        dropped = true;
+        continue;
       }
+      c = f;
     } else if (c === 0xa0 || c === 0xad) return null;
     codes.push(c);
   }
-  if (!changed) return { original: text, text, starts: identity(length + 1) };
-  const folded = String.fromCharCode.apply(null, codes);
-  return { original: text, text: folded, starts: dropped ? startsAfterDrops(text, table, codes.length) : identity(length + 1) };
+  const out = String.fromCharCode.apply(null, codes);
+  return { original: text, text: out, starts: dropped ? startsAfterDrops(text, table, codes.length) : identity(length + 1) };
 }
+
+// A new typed array costs more than a whole fold: the map back of a fold that dropped units is
+// written into an array kept for its length, shared by calls. normalizeDate reads it before it
+// returns; any other caller must do the same.
+let dropMaps: Uint32Array[] | null = null;
 
 /** The map back of a fold that dropped units: each kept unit starts where it stood; dropped ones join the unit before. */
 function startsAfterDrops(text: string, table: Uint16Array, kept: number): Uint32Array {
-  const starts = new Uint32Array(kept + 1);
+  dropMaps ??= [];
+  const starts = (dropMaps[kept + 1] ??= new Uint32Array(kept + 1));
   let n = 0;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);

@@ -14,14 +14,36 @@ export type Resolved = Omit<DateValue, 'text' | 'span'>;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** `formatDay` without padStart for the usual four-digit years (the resolver's hottest string). */
+/**
+ * `formatDay` for the usual four-digit years, written digit by digit into one string (the
+ * resolver's hottest string: a template builds it from pieces, each a string of its own).
+ */
 function isoDay(d: Day): string {
-  if (d.year < 1000 || d.year > 9999) return formatDay(d);
-  return `${d.year}-${d.month < 10 ? '0' : ''}${d.month}-${d.day < 10 ? '0' : ''}${d.day}`;
+  const { year: y, month: m, day } = d;
+  if (y < 1000 || y > 9999) return formatDay(d);
+  if (!usualYear(y) || !twoDigits(m) || !twoDigits(day)) return `${y}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
+  const D = 0x30;
+  return String.fromCharCode(D + ((y / 1000) | 0), D + (((y / 100) | 0) % 10), D + (((y / 10) | 0) % 10), D + (y % 10), 0x2d, D + ((m / 10) | 0), D + (m % 10), 0x2d, D + ((day / 10) | 0), D + (day % 10));
+}
+
+/** "YYYY-MM" of a day, the same way. */
+function isoMonth(d: Day): string {
+  const { year: y, month: m } = d;
+  if (!usualYear(y) || !twoDigits(m)) return `${String(y).padStart(4, '0')}-${pad(m)}`;
+  const D = 0x30;
+  return String.fromCharCode(D + ((y / 1000) | 0), D + (((y / 100) | 0) % 10), D + (((y / 10) | 0) % 10), D + (y % 10), 0x2d, D + ((m / 10) | 0), D + (m % 10));
+}
+
+function usualYear(y: number): boolean {
+  return (y | 0) === y && y >= 1000 && y <= 9999;
+}
+
+function twoDigits(n: number): boolean {
+  return (n | 0) === n && n >= 0 && n <= 99;
 }
 
 function dayValue(d: Day, cal: Calendar, e: Expr, known: KnownComponents, precision: DatePrecision = 'day'): Resolved {
-  const value = precision === 'day' ? isoDay(d) : precision === 'month' ? `${String(d.year).padStart(4, '0')}-${pad(d.month)}` : String(d.year).padStart(4, '0');
+  const value = precision === 'day' ? isoDay(d) : precision === 'month' ? isoMonth(d) : String(d.year).padStart(4, '0');
   return { value, precision, calendar: cal, partOfDay: e.pod ?? null, known };
 }
 
@@ -147,34 +169,53 @@ function weekInterval(monday: Day, cal: Calendar, e: Expr): Resolved {
 const ISLAMIC_HOLIDAYS: readonly string[] = ['eid-al-fitr', 'eid-al-adha', 'islamic-new-year', 'ashura', 'tasua', 'mawlid', 'arafah', 'laylat-al-qadr', 'isra-miraj', 'ramadan', 'ghadir', 'jumuatul-wida'];
 const PERSIAN_HOLIDAYS: readonly string[] = ['nowruz', 'yalda', 'sizdah-bedar'];
 
+let holidayCalendars: Map<string, Calendar> | null = null;
+
+/** The calendar a holiday is kept by: one lookup instead of a scan of both lists. */
+function holidayCalendar(id: string): Calendar {
+  if (!holidayCalendars) {
+    holidayCalendars = new Map();
+    for (const h of ISLAMIC_HOLIDAYS) holidayCalendars.set(h, 'islamic');
+    for (const h of PERSIAN_HOLIDAYS) holidayCalendars.set(h, 'persian');
+  }
+  return holidayCalendars.get(id) ?? 'gregory';
+}
+
 function holiday(e: Expr, anchor: Day | null, dir: Direction): Resolved | null {
   const rule = holidayRule(e.holiday!);
   if (!rule) return null;
-  const known: KnownComponents = { year: e.year !== undefined, month: true, day: true, weekday: false };
-  const cal: Calendar = ISLAMIC_HOLIDAYS.includes(e.holiday!) ? 'islamic' : PERSIAN_HOLIDAYS.includes(e.holiday!) ? 'persian' : 'gregory';
-  let days: Day[];
-  if (e.year !== undefined) days = rule(e.year);
+  let d: Day | undefined;
+  if (e.year !== undefined) d = rule(e.year)[0];
   else if (!anchor) return null;
   else {
     const y = anchor.year + (e.period?.offset ?? 0);
-    if (e.period) days = rule(y);
-    else if (e.monthDir === -1 || dir === 'past') {
-      // The last day, over the three years in order, that is not after the anchor.
-      let hit: Day | undefined;
-      for (let k = -1; k <= 1; k++) for (const d of rule(y + k)) if (compareDays(d, anchor) <= 0) hit = d;
-      days = hit ? [hit] : [];
-    } else if (e.monthDir === 1 || dir === 'future') {
-      // The first day, over the three years in order, that is not before the anchor.
-      days = firstFrom(rule, y, anchor);
-    } else days = rule(y);
+    if (e.period) d = rule(y)[0];
+    else if (e.monthDir === -1 || dir === 'past') d = lastUpTo(rule, y, anchor);
+    else if (e.monthDir === 1 || dir === 'future') d = firstFrom(rule, y, anchor);
+    else d = rule(y)[0];
   }
-  const d = days[0];
-  return d ? dayValue(d, cal, e, known) : null;
+  if (!d) return null;
+  const known: KnownComponents = { year: e.year !== undefined, month: true, day: true, weekday: false };
+  return dayValue(d, holidayCalendar(e.holiday!), e, known);
 }
 
-function firstFrom(rule: (year: number) => Day[], y: number, anchor: Day): Day[] {
-  for (let k = -1; k <= 1; k++) for (const d of rule(y + k)) if (compareDays(d, anchor) >= 0) return [d];
-  return [];
+/** The last day, over the three years around `y` in order, that is not after the anchor. */
+function lastUpTo(rule: (year: number) => Day[], y: number, anchor: Day): Day | undefined {
+  let hit: Day | undefined;
+  for (let k = -1; k <= 1; k++) {
+    const days = rule(y + k);
+    for (let n = 0; n < days.length; n++) if (compareDays(days[n]!, anchor) <= 0) hit = days[n];
+  }
+  return hit;
+}
+
+/** The first day, over the three years around `y` in order, that is not before the anchor. */
+function firstFrom(rule: (year: number) => Day[], y: number, anchor: Day): Day | undefined {
+  for (let k = -1; k <= 1; k++) {
+    const days = rule(y + k);
+    for (let n = 0; n < days.length; n++) if (compareDays(days[n]!, anchor) >= 0) return days[n];
+  }
+  return undefined;
 }
 
 /** Places a parsed expression on the Gregorian calendar. Null when it needs an anchor and has none, or names no real day. */

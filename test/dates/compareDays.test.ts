@@ -36,7 +36,7 @@ describe('addDays', () => {
   const day = fc.record({ year: fc.integer({ min: 1, max: 3000 }), month: fc.integer({ min: 0, max: 13 }), day: fc.integer({ min: 0, max: 32 }) });
 
   it('agrees with counting through day numbers, in and out of the month', () => {
-    fc.assert(fc.property(day, fc.integer({ min: -40, max: 40 }), (d, n) => {
+    fc.assert(fc.property(day, fc.integer({ min: -70, max: 70 }), (d, n) => {
       const got = addDays(d, n);
       expect(daysBetween({ year: 1970, month: 1, day: 1 }, got)).toBe(daysBetween({ year: 1970, month: 1, day: 1 }, d) + n);
       expect(got.month >= 1 && got.month <= 12 && got.day >= 1 && got.day <= monthLength('gregory', got.year, got.month)).toBe(true);

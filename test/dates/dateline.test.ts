@@ -59,3 +59,13 @@ describe('findDateMentions', () => {
     expect(findDateMentions(d, null).map((m) => m.value.value)).toEqual(['2023-12-04']);
   });
 });
+
+describe('a colon after a whole clause', () => {
+  it('opens a quote, not a dateline', () => {
+    expect(findDateline(doc('ابراهیم رئیسی در دیدار محمد شیاع السودانی نخست وزیر عراق گفت: روابط دو کشور ریشه‌دار است.', '2024-05-01'))).toBeNull();
+  });
+
+  it('still closes a short dateline', () => {
+    expect(findDateline(doc('کابل، ۲ جوزا ۱۴۰۳ (باختر): ملا محمد حسن آخوند امروز با سفیر ازبکستان دیدار کرد.'))?.date?.value.value).toBe('2024-05-22');
+  });
+});

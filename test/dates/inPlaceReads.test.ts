@@ -12,7 +12,7 @@ const CHARS = [' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '-', '/', '.
 const piece = (max: number) => fc.array(fc.constantFrom(...CHARS), { maxLength: max }).map((cs) => cs.join(''));
 
 function atom(start: number, end: number): Atom {
-  return { start, end, first: 0, last: 0, senses: [], int: null, digits: 0, ordinal: false, proclitic: 0, kinds: 0 };
+  return { start, end, first: 0, last: 0, senses: [], int: null, digits: 0, ordinal: false, proclitic: 0, kinds: 0, after: 0 };
 }
 
 /** Two words ("x" before, "y" after) around `gap`. */

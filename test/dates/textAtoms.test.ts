@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { INT_BIT, MARKER_BIT, MONTH_BIT, PERIOD_BIT, POD_BIT, UNIT_BIT, WEEKDAY_BIT, kindBit, readAtoms, readTextAtoms } from '../../src/dates/atoms';
+import { CARD_BIT, INT_BIT, MARKER_BIT, MONTH_BIT, PERIOD_BIT, POD_BIT, RELYEAR_BIT, UNIT_BIT, WEEKDAY_BIT, kindBit, readAtoms, readTextAtoms } from '../../src/dates/atoms';
 import { normalizeText } from '../../src/text/normalize';
 import { tokenize } from '../../src/text/tokens';
 
@@ -49,14 +49,22 @@ describe('readTextAtoms', () => {
 
 describe('kind bits', () => {
   it('the constants are the bits of their kinds', () => {
-    expect([MONTH_BIT, WEEKDAY_BIT, UNIT_BIT, POD_BIT, PERIOD_BIT, MARKER_BIT]).toEqual(
-      (['month', 'weekday', 'unit', 'pod', 'period', 'marker'] as const).map((k) => kindBit(k)),
+    expect([MONTH_BIT, WEEKDAY_BIT, CARD_BIT, RELYEAR_BIT, UNIT_BIT, POD_BIT, PERIOD_BIT, MARKER_BIT]).toEqual(
+      (['month', 'weekday', 'card', 'relyear', 'unit', 'pod', 'period', 'marker'] as const).map((k) => kindBit(k)),
     );
   });
 
   it('an atom carries the bits of its senses', () => {
     for (const a of readTextAtoms(normalizeText('الخميس الماضي صباحا، 15 أيلول وthe day after tomorrow').text)) {
       expect(a.kinds & ~INT_BIT).toBe(a.senses.reduce((bits, s) => bits | kindBit(s.k), 0));
+    }
+  });
+
+  it('an atom carries the bits of every atom from it to the last, read either way', () => {
+    const text = normalizeText('يوم الخميس الماضي صباحا، 15 أيلول 2022 and the day after tomorrow').text;
+    for (const atoms of [readTextAtoms(text), viaTokens(text)]) {
+      atoms.forEach((a, k) => expect(a.after).toBe(atoms.slice(k).reduce((bits, b) => bits | b.kinds, 0)));
+      expect(atoms[0]!.after & (WEEKDAY_BIT | POD_BIT | MONTH_BIT | INT_BIT)).toBe(WEEKDAY_BIT | POD_BIT | MONTH_BIT | INT_BIT);
     }
   });
 });

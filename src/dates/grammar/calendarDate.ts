@@ -1,6 +1,6 @@
 import type { Calendar } from '../../types';
-import { MONTH_BIT, UNIT_BIT, marker, sense, type Atom } from '../atoms';
-import { Source, Step, textIs, lowerTextIs, THIS_WORDS_MONTH, trimmedGap, gapLength, follows, intAt, period, dirAt, kindsFrom, prevAtom } from './source';
+import { CARD_BIT, INT_BIT, MONTH_BIT, UNIT_BIT, marker, sense, type Atom } from '../atoms';
+import { Source, Step, textIs, lowerTextIs, THIS_WORDS_MONTH, trimmedGap, gapLength, follows, intAt, period, dirAt, kindsFrom, hasKindAt, prevAtom } from './source';
 import { dayNumber, yearAt } from './numbers';
 import { monthName } from './months';
 import { relativePeriod, shiftExpr } from './relative';
@@ -33,6 +33,11 @@ export function datePart(f: DatePart): DatePart {
   };
 }
 
+/** A new part with every field present (see `datePart`), without a literal to copy it from. */
+export function newPart(cal: Calendar, calExplicit: boolean, weak: boolean, year?: number, yearDigits?: number, month?: number, day?: number): DatePart {
+  return { cal, calExplicit, year, yearDigits, month, day, monthDir: undefined, monthOffset: undefined, yearOffset: undefined, altIslamic: undefined, weak };
+}
+
 /** A copy of the part that is not weak. */
 function strong(part: DatePart): DatePart {
   const v = datePart(part);
@@ -41,6 +46,8 @@ function strong(part: DatePart): DatePart {
 }
 
 export function withYear(src: Source, j: number, part: DatePart, allowShort: boolean): Step<DatePart> {
+  // A year is written here or, after "سنة"/"year", next: in digits, or in English words.
+  if (!hasKindAt(src, j, INT_BIT | CARD_BIT)) return { v: part, next: j };
   let k = j;
   if (src.atoms[k] && follows(src, k, ',،') && period(src, k, 'year')) k++;
   const y = src.atoms[k] && follows(src, k, ',،/-') ? yearAt(src, k, allowShort) : null;
@@ -95,7 +102,7 @@ export function dayFirst(src: Source, j: number): Step<DatePart> | null {
   const gapOk = follows(src, k, '-/.') || (k > d.next && follows(src, k));
   const m = gapOk ? monthName(src, k) : null;
   if (!m) return ordinalDayAlone(src, j, d);
-  let part: DatePart = datePart({ cal: m.v.cal, calExplicit: m.v.cal !== 'gregory', month: m.v.m, day: d.v, weak: false });
+  let part: DatePart = newPart(m.v.cal, m.v.cal !== 'gregory', false, undefined, undefined, m.v.m, d.v);
   let next = m.next;
   // "۲۲ شهریور ماه ۱۴۰۱"
   if (src.atoms[next] && follows(src, next) && period(src, next, 'month') && !sense(src.atoms[next + 1], 'dir')) next++;
@@ -110,12 +117,14 @@ export function dayFirst(src: Source, j: number): Step<DatePart> | null {
 function ordinalDayAlone(src: Source, j: number, d: Step<number>): Step<DatePart> | null {
   const a = src.atoms[j]!;
   const ordinalDay = a.ordinal || (!!sense(a, 'ord') && j > 0 && marker(src.atoms[j - 1], 'the'));
-  if (src.whole && ordinalDay && !src.atoms[d.next]) return { v: datePart({ cal: 'gregory', calExplicit: false, day: d.v, weak: false }), next: d.next };
+  if (src.whole && ordinalDay && !src.atoms[d.next]) return { v: newPart('gregory', false, false, undefined, undefined, undefined, d.v), next: d.next };
   return null;
 }
 
 /** "December 4, 2023", "Dec. 4", "Dhul Hijjah 16, 1443", "March 3rd 2015", "October 2014", "يناير الماضي". */
 export function monthFirst(src: Source, j: number): Step<DatePart> | null {
+  // The month is named here or, after "شهر"/"month", next.
+  if (!hasKindAt(src, j, MONTH_BIT)) return null;
   let k = j;
   let periodWord = false;
   if (period(src, k, 'month') && src.atoms[k + 1] && follows(src, k + 1)) {
@@ -124,7 +133,7 @@ export function monthFirst(src: Source, j: number): Step<DatePart> | null {
   }
   const m = monthName(src, k);
   if (!m) return null;
-  let part: DatePart = datePart({ cal: m.v.cal, calExplicit: m.v.cal !== 'gregory', month: m.v.m, weak: m.v.weak && !periodWord });
+  let part: DatePart = newPart(m.v.cal, m.v.cal !== 'gregory', m.v.weak && !periodWord, undefined, undefined, m.v.m);
   let next = m.next;
   let n = next;
   if (src.atoms[n] && follows(src, n, '.') && marker(src.atoms[n], 'the')) n++;
@@ -210,33 +219,35 @@ export function numeric(src: Source, j: number): Step<DatePart> | null {
 }
 
 export function threeNumbers(src: Source, a: Atom, b: Atom, c: Atom): DatePart | null {
-  if (a.digits === 4) return datePart({ cal: 'gregory', calExplicit: false, year: a.int!, yearDigits: 4, month: b.int!, day: c.int!, weak: false });
+  if (a.digits === 4) return newPart('gregory', false, false, a.int!, 4, b.int!, c.int!);
   if (c.digits !== 4 && c.digits !== 2) return null;
   if (a.digits > 2 || b.digits > 2) return null;
   // English writes month/day/year; Arabic and Persian day/month/year. A first number above 12 settles it.
   const monthFirstOrder = src.lang === 'en' ? a.int! <= 12 : a.int! <= 12 && b.int! > 12;
   const [day, month] = monthFirstOrder ? [b.int!, a.int!] : [a.int!, b.int!];
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return datePart({ cal: 'gregory', calExplicit: false, year: c.int!, yearDigits: c.digits, month, day, weak: false });
+  return newPart('gregory', false, false, c.int!, c.digits, month, day);
 }
 
 export function twoNumbers(src: Source, a: Atom, b: Atom, sep: string): DatePart | null {
   if (b.digits === 4 && a.digits <= 2 && a.int! >= 1 && a.int! <= 12) {
-    return datePart({ cal: 'gregory', calExplicit: false, year: b.int!, yearDigits: 4, month: a.int!, weak: false });
+    return newPart('gregory', false, false, b.int!, 4, a.int!);
   }
   if (a.digits === 4 && b.digits <= 2 && b.int! >= 1 && b.int! <= 12 && sep !== '.') {
-    return datePart({ cal: 'gregory', calExplicit: false, year: a.int!, yearDigits: 4, month: b.int!, weak: false });
+    return newPart('gregory', false, false, a.int!, 4, b.int!);
   }
   if (a.digits > 2 || b.digits > 2 || sep === '.') return null;
   const monthFirstOrder = src.lang === 'en' ? a.int! <= 12 : a.int! <= 12 && b.int! > 12;
   const [day, month] = monthFirstOrder ? [b.int!, a.int!] : [a.int!, b.int!];
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   // A bare "3-5" is as likely a score or a range of numbers: only the whole input, or a dateline, counts.
-  return datePart({ cal: 'gregory', calExplicit: false, month, day, weak: true });
+  return newPart('gregory', false, true, undefined, undefined, month, day);
 }
 
 /** "عام 2022", "سال ۱۴۰۲", "2011", "1443 هـ". */
 export function yearOnly(src: Source, j: number): Step<DatePart> | null {
+  // The year is written here or, after "سنة"/"year", next: in digits, or in English words.
+  if (!hasKindAt(src, j, INT_BIT | CARD_BIT)) return null;
   let k = j;
   const word = period(src, k, 'year') || sense(src.atoms[k], 'unit')?.u === 'year';
   if (word) k++;
@@ -248,9 +259,9 @@ export function yearOnly(src: Source, j: number): Step<DatePart> | null {
   if (!plausible && !explicit) return null;
   const enBare = !word && isBareYear(src, j);
   if (!word && !explicit && !enBare) {
-    return { v: datePart({ cal: 'gregory', calExplicit: false, year: y.v.year, yearDigits: 4, weak: true }), next: y.next };
+    return { v: newPart('gregory', false, true, y.v.year, 4), next: y.next };
   }
-  return { v: datePart({ cal: y.v.cal ?? 'gregory', calExplicit: explicit, year: y.v.year, yearDigits: 4, weak: false }), next: y.next };
+  return { v: newPart(y.v.cal ?? 'gregory', explicit, false, y.v.year, 4), next: y.next };
 }
 
 export const YEAR_PREPOSITIONS: readonly string[] = [

@@ -2,25 +2,18 @@ import type { Calendar } from '../../types';
 import { fold } from '../../text/normalize';
 import { AR_WEEKDAY_NAMERS } from '../../locales/ar/dates/weekdays';
 import { FA_WEEKDAY_NAMERS } from '../../locales/fa/dates/weekdays';
-import { marker, sense } from '../atoms';
+import { WEEKDAY_BIT, marker, sense } from '../atoms';
 import { newExpr, type Expr, type WeekdayMode } from '../expr';
-import { Source, Step, gapHas, textIs, lowerTextIs, THIS_WORDS, follows, period, dirAt, unitAt, prevAtom } from './source';
+import { Source, Step, gapHas, textIs, lowerTextIs, THIS_WORDS, follows, period, dirAt, unitAt, prevAtom, hasKindAt } from './source';
 import { relativePeriod } from './relative';
 import { type DatePart, calendarDate } from './calendarDate';
-
-export interface Parts {
-  dayOffset?: number;
-  weekday?: number;
-  weekdayMode?: WeekdayMode;
-  date?: DatePart;
-  pod?: Expr['pod'];
-  weak: boolean;
-}
 
 const NEXT: readonly string[] = ['next'];
 const LOOSE_PARTS: readonly string[] = ['late', 'early'];
 
 export function weekdayComponent(src: Source, j: number, hasContext: boolean): Step<{ wd: number; mode: WeekdayMode; weak: boolean }> | null {
+  // The weekday is named here or, after "last"/"next", next.
+  if (!hasKindAt(src, j, WEEKDAY_BIT)) return null;
   let k = j;
   let mode: WeekdayMode = 'auto';
   const d = dirAt(src, k);
@@ -83,8 +76,12 @@ function weekdayNamers(): string[] {
 
 /** Parses a composite expression starting at atom `i`. */
 export function composite(src: Source, i: number): Expr | null {
-  // Every field from the start: parts that grow field by field take a new shape at each step.
-  const parts: Parts = { dayOffset: undefined, weekday: undefined, weekdayMode: undefined, date: undefined, pod: undefined, weak: false };
+  // The parts read so far, kept in locals rather than an object of parts.
+  let dayOffset: number | undefined;
+  let weekday: number | undefined;
+  let weekdayMode: WeekdayMode | undefined;
+  let date: DatePart | undefined;
+  let podPart: Expr['pod'] | undefined;
   let j = i;
   let opened = 0;
   let lastEnd = -1;
@@ -108,35 +105,35 @@ export function composite(src: Source, i: number): Expr | null {
       }
     }
     const pod = sense(a, 'pod');
-    if (pod && parts.pod === undefined && !sense(a, 'relday')) {
+    if (pod && podPart === undefined && !sense(a, 'relday')) {
       // "late"/"early" are parts of the day only next to a day ("late Tuesday", "late on Monday").
       const loose = lowerTextIs(src, a.start, a.end, LOOSE_PARTS);
       let k = j + 1;
       if (loose && src.atoms[k] && marker(src.atoms[k], 'on') && follows(src, k)) k++;
-      const hasDay = parts.dayOffset !== undefined || parts.weekday !== undefined || parts.date?.day !== undefined;
+      const hasDay = dayOffset !== undefined || weekday !== undefined || date?.day !== undefined;
       if (hasDay && !loose) {
-        parts.pod = pod.p;
+        podPart = pod.p;
         lastEnd = j;
         j++;
         continue;
       }
       if (!hasDay && src.atoms[k] && follows(src, k)) {
-        if (!loose) parts.pod = pod.p;
+        if (!loose) podPart = pod.p;
         j = k;
         continue;
       }
       break;
     }
     const rel = sense(a, 'relday');
-    if (rel && parts.dayOffset === undefined && parts.date === undefined) {
+    if (rel && dayOffset === undefined && date === undefined) {
       if (rel.weak && !src.whole) break;
-      parts.dayOffset = rel.d;
+      dayOffset = rel.d;
       lastEnd = j;
       j++;
       continue;
     }
-    if (parts.weekday === undefined && (parts.date === undefined || parts.date.day !== undefined)) {
-      const hasContext = dayWord || parts.dayOffset !== undefined || parts.pod !== undefined || opened > 0;
+    if (weekday === undefined && (date === undefined || date.day !== undefined)) {
+      const hasContext = dayWord || dayOffset !== undefined || podPart !== undefined || opened > 0;
       const w = weekdayComponent(src, j, hasContext);
       if (w) {
         if (w.v.weak) {
@@ -144,23 +141,23 @@ export function composite(src: Source, i: number): Expr | null {
           const after = src.atoms[w.next] && joinAt(src, w.next) >= 0 ? calendarDate(src, w.next) : null;
           if (!after || after.v.day === undefined) break;
         }
-        parts.weekday = w.v.wd;
-        parts.weekdayMode = w.v.mode;
+        weekday = w.v.wd;
+        weekdayMode = w.v.mode;
         lastEnd = w.next - 1;
         j = w.next;
         continue;
       }
     }
-    if (parts.date === undefined) {
+    if (date === undefined) {
       const d = calendarDate(src, j);
-      if (d && (d.v.day !== undefined || parts.dayOffset === undefined)) {
-        if (d.v.weak && !src.whole && !(parts.weekday !== undefined && d.v.day !== undefined) && !(dayWord && d.v.day !== undefined)) {
-          if (parts.weekday === undefined && parts.dayOffset === undefined) return null;
+      if (d && (d.v.day !== undefined || dayOffset === undefined)) {
+        if (d.v.weak && !src.whole && !(weekday !== undefined && d.v.day !== undefined) && !(dayWord && d.v.day !== undefined)) {
+          if (weekday === undefined && dayOffset === undefined) return null;
           break;
         }
         // calendarDate made this part for this call alone: settle it in place rather than copy it.
         d.v.weak = false;
-        parts.date = d.v;
+        date = d.v;
         lastEnd = d.next - 1;
         j = d.next;
         continue;
@@ -169,7 +166,7 @@ export function composite(src: Source, i: number): Expr | null {
     break;
   }
   if (lastEnd < 0) return null;
-  if (parts.dayOffset === undefined && parts.weekday === undefined && parts.date === undefined) return null;
+  if (dayOffset === undefined && weekday === undefined && date === undefined) return null;
   const endAtom = src.atoms[lastEnd]!;
   let endOffset = endAtom.end;
   if (opened > 0) {
@@ -179,14 +176,14 @@ export function composite(src: Source, i: number): Expr | null {
   }
   const startAtom = src.atoms[i]!;
   const e: Expr = newExpr(i, lastEnd, startAtom.start + startAtom.proclitic, endOffset);
-  e.cal = parts.date?.cal ?? 'gregory';
-  if (parts.dayOffset !== undefined) e.dayOffset = parts.dayOffset;
-  if (parts.weekday !== undefined) {
-    e.weekday = parts.weekday;
-    e.weekdayMode = parts.weekdayMode ?? 'auto';
+  e.cal = date?.cal ?? 'gregory';
+  if (dayOffset !== undefined) e.dayOffset = dayOffset;
+  if (weekday !== undefined) {
+    e.weekday = weekday;
+    e.weekdayMode = weekdayMode ?? 'auto';
   }
-  if (parts.pod) e.pod = parts.pod;
-  const d = parts.date;
+  if (podPart) e.pod = podPart;
+  const d = date;
   if (d) {
     if (d.year !== undefined) e.year = d.year;
     if (d.yearDigits !== undefined) e.yearDigits = d.yearDigits;

@@ -69,7 +69,8 @@ export function parseAt(src: Source, i: number): Expr | null {
   let best: Expr | null = kinds & o.composite ? composite(src, i) : null;
   // Each reading replaces the best so far only when it reaches further (first found wins ties),
   // so once one reaches the end of the text the others need not be tried.
-  const end = reachOf(src);
+  let end = src.reach ?? -1;
+  if (end < 0) end = src.reach = reachOf(src);
   if (can(kinds, ahead, o.holiday, n.holiday) && !reaches(best, end)) best = longer(best, holidayExpr(src, i));
   if (can(kinds, ahead, o.nth, n.nth) && !reaches(best, end)) best = longer(best, nthExpr(src, i));
   if (can(kinds, ahead, o.closest, n.closest) && !reaches(best, end)) best = longer(best, closestExpr(src, i, parseAt));

@@ -1,13 +1,16 @@
-import { marker, sense } from '../atoms';
+import { CARD_BIT, INT_BIT, RELYEAR_BIT, UNIT_BIT, WEEKDAY_BIT, marker, sense } from '../atoms';
 import type { Expr } from '../expr';
 import type { Unit } from '../lexicon';
-import { Source, Step, follows, dirAt, unitAt, base, textIs, lowerTextIs, hasArticle, THIS_WORDS } from './source';
+import { Source, Step, follows, dirAt, unitAt, base, textIs, lowerTextIs, hasArticle, kindsFrom, THIS_WORDS } from './source';
 import { count } from './numbers';
 
 /** "last week", "الشهر المقبل", "هذا العام", "هفته گذشته", "امسال". */
 export function relativePeriod(src: Source, j: number): Step<{ unit: Unit; offset: number }> | null {
   const a = src.atoms[j];
   if (!a) return null;
+  // Every reading needs a relative year here, or a unit here or next.
+  const b = src.atoms[j + 1];
+  if ((a.kinds & (RELYEAR_BIT | UNIT_BIT)) === 0 && (!b || (b.kinds & UNIT_BIT) === 0)) return null;
   const ry = sense(a, 'relyear');
   if (ry) return { v: { unit: 'year', offset: ry.d }, next: j + 1 };
   const d = sense(a, 'pre') || marker(a, 'ago') || marker(a, 'later') ? null : dirAt(src, j);
@@ -35,6 +38,8 @@ export function isSingular(src: Source, j: number): boolean {
 export function shiftExpr(src: Source, j: number): Step<{ unit: Unit | 'weekday'; n: number; wd?: number; within?: boolean }> | null {
   const a = src.atoms[j];
   if (!a) return null;
+  // Every reading counts a unit or a weekday from here on.
+  if ((kindsFrom(src, j) & (UNIT_BIT | WEEKDAY_BIT)) === 0) return null;
   const pre = sense(a, 'pre');
   const inWord = marker(a, 'in');
   if ((pre || inWord) && src.atoms[j + 1] && follows(src, j + 1)) {
@@ -96,6 +101,9 @@ export function withinCount(src: Source, j: number): Step<{ unit: Unit; n: numbe
 /** A whole input that only lists durations ("1 عام, 1 شهر, 1 أسبوع, 1 يوم, 1 ساعة") is read as time ago. */
 export function durationList(src: Source): Expr | null {
   if (!src.whole || src.atoms.length < 4) return null;
+  // It opens with a count and lists at least two units.
+  const opening = src.atoms[0]!;
+  if ((opening.kinds & (INT_BIT | CARD_BIT)) === 0 || (opening.after & UNIT_BIT) === 0) return null;
   const shifts: { unit: Unit; n: number }[] = [];
   let j = 0;
   while (j < src.atoms.length) {

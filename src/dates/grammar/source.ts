@@ -9,8 +9,8 @@ export interface Source {
   atoms: Atom[];
   lang: Language;
   whole: boolean;
-  /** For a long list of atoms, the sense kinds of each atom and all after it; made by `kindsFrom` on first use. */
-  kindsAfter?: Int32Array;
+  /** `reachOf` the source, once asked (-1 or absent before). */
+  reach?: number;
 }
 
 export interface Step<T> {
@@ -147,23 +147,18 @@ export function hasArticle(src: Source, a: { start: number; end: number }): bool
 
 /** The sense kinds of atoms `i` to the last: a reading that needs a kind none of them has can stop early. */
 export function kindsFrom(src: Source, i: number): number {
-  const atoms = src.atoms;
-  if (atoms.length <= SHORT_SOURCE) {
-    let kinds = 0;
-    for (let k = i; k < atoms.length; k++) kinds |= atoms[k]!.kinds;
-    return kinds;
-  }
-  // A document's atoms are read once into a table: a scan from each atom would make reading it quadratic.
-  let after = src.kindsAfter;
-  if (!after) {
-    after = new Int32Array(atoms.length + 1);
-    for (let k = atoms.length - 1; k >= 0; k--) after[k] = after[k + 1]! | atoms[k]!.kinds;
-    src.kindsAfter = after;
-  }
-  return i < atoms.length ? after[i]! : 0;
+  const a = src.atoms[i];
+  return a ? a.after : 0;
 }
 
-const SHORT_SOURCE = 16;
+/** Atom j or atom j+1 has one of the kinds `bits`: a cheap test that rules out most readings at once. */
+export function hasKindAt(src: Source, j: number, bits: number): boolean {
+  const a = src.atoms[j];
+  if (!a) return false;
+  if ((a.kinds & bits) !== 0) return true;
+  const b = src.atoms[j + 1];
+  return b !== undefined && (b.kinds & bits) !== 0;
+}
 
 export function intAt(src: Source, j: number): Atom | undefined {
   const a = src.atoms[j];
@@ -186,9 +181,9 @@ export function dirAt(src: Source, j: number): -1 | 0 | 1 | null {
   return d ? d.d : null;
 }
 
-export function unitAt(src: Source, j: number): { u: Unit; n: number | null } | null {
-  const u = sense(src.atoms[j], 'unit');
-  return u ? { u: u.u, n: u.n } : null;
+export function unitAt(src: Source, j: number): { readonly u: Unit; readonly n: number | null } | null {
+  // The sense itself: it holds both fields, and callers only read them.
+  return sense(src.atoms[j], 'unit') ?? null;
 }
 
 export function base(src: Source, first: number, next: number): Expr {

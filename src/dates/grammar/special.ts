@@ -3,7 +3,7 @@ import type { Expr } from '../expr';
 import { Source, Step, follows, period, dirAt, unitAt, base, basePeriod, hasArticle, lowerTextIs } from './source';
 import { dayNumber, yearAt } from './numbers';
 import { relativePeriod, shiftExpr } from './relative';
-import { DatePart, datePart, withYear, monthFirst, yearOnly } from './calendarDate';
+import { DatePart, newPart, withYear, monthFirst, yearOnly } from './calendarDate';
 
 export function holidayExpr(src: Source, i: number): Expr | null {
   let j = i;
@@ -211,7 +211,7 @@ export function monthByNumber(src: Source, j: number): Step<DatePart> | null {
   const a = src.atoms[j + 1]!;
   const n = a.int !== null && a.digits <= 2 ? a.int : sense(a, 'card')?.n ?? sense(a, 'ord')?.n ?? null;
   if (n === null || n < 1 || n > 12) return null;
-  const part: DatePart = datePart({ cal: 'gregory', calExplicit: false, month: n, weak: false });
+  const part: DatePart = newPart('gregory', false, false, undefined, undefined, n);
   return withYear(src, j + 2, part, false);
 }
 
