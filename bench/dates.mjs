@@ -94,9 +94,18 @@ function tally(rows, keyOf) {
   return [...out.entries()].sort((a, b) => a[0].localeCompare(b[0]));
 }
 
-/** Strings per second of each set of calls, measured in alternating rounds so that load affects both alike. */
+/**
+ * Strings per second of each set of calls, measured in alternating rounds so that load affects
+ * both alike, at steady state: each set first runs for WARM_UP_MS, time enough for V8 to
+ * optimize either library's code, so that the rounds time the code users run, not its compilation.
+ */
+const WARM_UP_MS = 1500;
+
 function throughput(...sets) {
-  for (const calls of sets) for (const c of calls) c(); // warm up
+  for (const calls of sets) {
+    const t0 = performance.now();
+    while (performance.now() - t0 < WARM_UP_MS) for (const c of calls) c();
+  }
   const done = sets.map(() => 0);
   const spent = sets.map(() => 0);
   for (let round = 0; round < 12; round++) {
