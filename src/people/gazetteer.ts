@@ -1,7 +1,7 @@
 import type { PersonEntryInput, Role } from '../types';
 import type { RoleTerm } from '../gazetteer/types';
 import { allPeopleRecords } from '../gazetteer/data/people/index';
-import type { Token } from '../text/tokens';
+import { tokenize, type Token } from '../text/tokens';
 import { exactKey, isArabicScript, keyOfName, latinKey, skeletonOfParts } from './nameKey';
 import { fold } from '../text/normalize';
 
@@ -108,6 +108,25 @@ function recordPeople(): KnownPerson[] {
     role: null,
     names: [r.canonical, ...r.en, ...r.ar, ...r.fa],
   }));
+}
+
+let firstWords: Set<string> | null = null;
+
+/**
+ * The key of the first word of every gazetteer name: a word that opens no name need not be
+ * looked up as the start of one ("the", "الرئيس" mostly do not; "He" of He Lifeng does).
+ */
+export function nameFirstWords(): ReadonlySet<string> {
+  if (firstWords) return firstWords;
+  const words = new Set<string>();
+  for (const p of recordPeople()) {
+    for (const name of p.names) {
+      const first = tokenize(fold(name))[0];
+      if (first) words.add(first.key);
+    }
+  }
+  firstWords = words;
+  return words;
 }
 
 /** The gazetteer's index, built on first use. */

@@ -1,6 +1,7 @@
 import type { Role } from '../types';
 import { countryAt } from '../places/countries';
 import { EN_TITLES } from '../locales/en/people/titles';
+import { nameFirstWords } from './gazetteer';
 import { Cls, isArabicToken, isCapitalized, joined, joinedAfterAbbreviation, type Scan } from './scan';
 
 /** A run of titles with their country and complement: "وزير الخارجية الروسي", "ولي عهد أبوظبي نائب القائد الأعلى". */
@@ -81,6 +82,7 @@ export function isStopToken(scan: Scan, i: number): boolean {
  * The gazetteer's name wins when it runs past the word and its first name is that word.
  */
 function nameOpensWithTitleWord(scan: Scan, i: number): boolean {
+  if (!nameFirstWords().has(scan.tokens[i]!.key)) return false;
   const hit = scan.lookup.matchAt(scan.text, scan.tokens, i, scan.tokens.length);
   if (!hit || hit.last <= i || hit.proclitic > 0) return false;
   // Their English name opens with a title word too ("Amir", "Sultan"), in whatever script the text is.
@@ -96,6 +98,7 @@ function titleWordsEn(): Set<string> {
 
 /** Whether a gazetteer name of two words or more starts at token `i`. */
 function opensKnownName(scan: Scan, i: number): boolean {
+  if (!nameFirstWords().has(scan.tokens[i]!.key)) return false;
   const hit = scan.lookup.matchAt(scan.text, scan.tokens, i, scan.tokens.length);
   return hit !== null && hit.last > i && hit.proclitic === 0;
 }
@@ -146,10 +149,12 @@ function placeAfterLink(scan: Scan, i: number): Step | null {
 
 /** The title phrase at token `i`, if one is there (a phrase flagged `country` needs a country after it). */
 function titleAt(scan: Scan, i: number): { last: number; role: Role; construct: boolean; start: number; country: string | null } | null {
-  if (insideName(scan, i) || nameOpensWithTitleWord(scan, i)) return null;
+  if (insideName(scan, i)) return null;
   const hyphenated = hyphenatedTitleAt(scan, i);
   if (hyphenated) return hyphenated;
-  for (const hit of scan.lex.titles.matchAt(scan.text, scan.tokens, i)) {
+  const hits = scan.lex.titles.matchAt(scan.text, scan.tokens, i);
+  if (hits.length === 0 || nameOpensWithTitleWord(scan, i)) return null;
+  for (const hit of hits) {
     if (!isArabicToken(scan.tokens[hit.last]!) && hyphenAfter(scan, hit.last)) continue;
     const next = hit.last + 1;
     if (hit.value.flag === 'country') {
