@@ -45,8 +45,9 @@ export function describeCandidate(ctx: AnalysisContext, c: Candidate): void {
     itemsWithin(ctx.dates, c.windowStart, c.windowEnd).filter(usableDate),
     c.triggerStart,
   );
-  if (date) {
-    c.date = date;
+  const dated = date ?? dateBeforeWhen(ctx, windowFirst, usableDate);
+  if (dated) {
+    c.date = dated;
     c.dateSource = 'clause';
   } else {
     const sentence = ctx.doc.sentences[c.sentence]!;
@@ -179,6 +180,17 @@ export function pickPlace(ctx: AnalysisContext, c: Candidate, insidePerson: (s: 
     c.placeStated = true;
     return;
   }
+}
+
+// "since April 2019, when they met": words that open a clause dated by the date just before them.
+const WHEN_WORDS: ReadonlySet<string> = new Set(['when', 'عندما', 'حين', 'حينما', 'وقتي', 'هنگامي']);
+
+/** The date right before a "when" that opens the meeting's clause ("April 2019, when they met"). */
+function dateBeforeWhen(ctx: AnalysisContext, windowFirst: number, usable: (d: DateMention) => boolean): DateMention | null {
+  const when = ctx.doc.tokens[windowFirst - 1];
+  if (!when || !WHEN_WORDS.has(when.key)) return null;
+  const before = itemsWithin(ctx.dates, Math.max(0, when.start - 40), when.start).filter(usable).pop();
+  return before && /^[\s,،]*$/u.test(ctx.doc.text.slice(before.end, when.start)) ? before : null;
 }
 
 // Words that open a clause about the place or occasion of the main one ("حيث", "where").

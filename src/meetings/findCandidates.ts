@@ -532,7 +532,8 @@ const PREPOSITIONAL_PRONOUNS = new Set(['معه', 'معها', 'معهم', 'به'
  * انجام شد") still tells where that meeting took place.
  */
 function enrichPrevious(previous: Candidate | null, c: Candidate): void {
-  if (!previous || previous.parties.length < 2 || previous.placeStated || !c.placeStated) return;
+  // (A report of an earlier occasion, "since April 2019, when they met in Vladivostok", says nothing of where the latest one was.)
+  if (!previous || previous.parties.length < 2 || previous.placeStated || !c.placeStated || c.background) return;
   if (c.parties.length > 0 && !c.parties.every((p) => previous.parties.some((q) => samePartyIdentity(p, q)))) return;
   previous.place = c.place;
   previous.venue = c.venue;

@@ -1,5 +1,6 @@
 import type { EnglishTags } from './englishTags';
 import { activeIn, type KnownPerson, type NameHit } from './gazetteer';
+import { countryAt } from '../places/countries';
 import { originalSpan } from '../text/normalize';
 import { isArabicToken, type Scan } from './scan';
 import { isDefinite, type Segment } from './segments';
@@ -204,6 +205,9 @@ function decideArabicScript(scan: Scan, seg: Segment): Named[] {
 function decideLatin(scan: Scan, seg: Segment, english: EnglishTags): Named[] {
   const [first, last] = trimJoiners(scan, seg.first, seg.last);
   if (first > last) return [];
+  // "North Korean", "Saudi Arabian": a country's name or adjective, not a person's.
+  const country = countryAt(scan.doc, first);
+  if (country && country.last >= last) return [];
   for (let k = first; k <= last; k++) if (scan.lex.notNameWords.has(scan.tokens[k]!.key)) return [];
   const size = last - first + 1;
   if (seg.left || seg.honored) return [{ first, last: capForward(scan, first, last), proclitic: 0, known: [] }];

@@ -238,3 +238,19 @@ describe('agency initials', () => {
     expect(found.map(partyNames)).toEqual([['Olaf Scholz', 'Recep Tayyip Erdoğan']]);
   });
 });
+
+describe('country words and earlier occasions', () => {
+  it('does not take "North Korean" before a title for a person', () => {
+    const found = meetingsOf('Russian President Vladimir Putin received North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday.', { referenceDate: '2023-09-13' });
+    expect(found.map(partyNames)).toEqual([['Kim Jong Un', 'Vladimir Putin']]);
+    expect(found[0]?.location?.venue).toBe('Vostochny Cosmodrome');
+  });
+
+  it('lends the place of an earlier occasion ("since April 2019, when they met in Vladivostok") to no one', () => {
+    const [m] = meetingsOf(
+      'Russian President Vladimir Putin received North Korean leader Kim Jong Un in the Amur region on Wednesday.\nIt was their first meeting since April 2019, when they met in Vladivostok.',
+      { referenceDate: '2023-09-13' },
+    );
+    expect(m?.location?.canonical ?? null).not.toBe('Vladivostok');
+  });
+});

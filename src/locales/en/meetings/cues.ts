@@ -45,7 +45,7 @@ export const EN_MEETING_CUES: MeetingCues = {
   attendeesBefore: ['were also present', 'was also present', 'were also on hand', 'was also on hand', 'also attended', 'attended the meeting', 'attended the talks', 'were present', 'was present', 'also took part'],
   separately: ['respectively', 'separately', 'in turn', 'then', 'successively', 'in separate meetings', 'each'],
   reporting: ['said', 'says', 'told', 'announced', 'reported', 'stated', 'confirmed'],
-  clauseBreakers: ['who', 'which', 'that', 'where', 'said', 'says', 'told', 'according', 'after', 'before', 'while', 'because', 'although', 'to discuss', 'discussing', 'as', ';'],
+  clauseBreakers: ['who', 'which', 'that', 'where', 'when', 'said', 'says', 'told', 'according', 'after', 'before', 'while', 'because', 'although', 'to discuss', 'discussing', 'as', ';'],
   topics: [],
   notParty: ['according to', 'on behalf of', 'invitation of', 'at the invitation of', 'succeeded', 'replacing'],
   context: ['on the sidelines of', 'on the margins of', 'during a visit', 'during his visit', 'during her visit', 'as part of', 'ahead of'],

@@ -6,7 +6,7 @@
 /** Head words that end ("Great Hall", "State Guesthouse") or start ("Palace of ...") a building name. */
 export const VENUE_HEADS_EN = [
   'palace', 'hall', 'guesthouse', 'guest house', 'house', 'residence', 'headquarters', 'airport', 'hotel', 'complex',
-  'center', 'centre', 'building', 'office', 'embassy', 'ministry', 'kremlin', 'mansion', 'pavilion', 'compound',
+  'center', 'centre', 'building', 'office', 'embassy', 'ministry', 'kremlin', 'mansion', 'pavilion', 'compound', 'cosmodrome',
 ] as const;
 
 /** Prepositions that put what follows at a place. */
