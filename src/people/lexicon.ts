@@ -3,16 +3,16 @@ import { PhraseMatcher } from '../text/phraseMatcher';
 import { fold } from '../text/normalize';
 import { AR_POSTING_LINKS, AR_TITLE_COMPLEMENTS, AR_TITLE_LINKS, AR_TITLES, type TitleFlag, type TitleEntry } from '../locales/ar/people/titles';
 import { AR_HONORIFICS } from '../locales/ar/people/honorifics';
-import { AR_NAME_STOPS, AR_NOT_NAME_WORDS } from '../locales/ar/people/nameStops';
+import { AR_DETERMINERS, AR_NAME_STOPS, AR_NOT_NAME_WORDS } from '../locales/ar/people/nameStops';
 import { AR_ATTENDEE_CUES, AR_COUNTERPARTS, AR_GROUPS, AR_MEETING_CUES } from '../locales/ar/people/references';
 import { AR_GIVEN_NAMES, AR_NAME_JOINERS } from '../locales/ar/people/nameParts';
 import { FA_POSTING_LINKS, FA_TITLE_COMPLEMENTS, FA_TITLE_LINKS, FA_TITLES } from '../locales/fa/people/titles';
 import { FA_HONORIFICS } from '../locales/fa/people/honorifics';
-import { FA_LIGHT_VERBS, FA_NAME_STOPS, FA_NOT_NAME_WORDS } from '../locales/fa/people/nameStops';
+import { FA_DETERMINERS, FA_LIGHT_VERBS, FA_NAME_STOPS, FA_NOT_NAME_WORDS } from '../locales/fa/people/nameStops';
 import { FA_ATTENDEE_CUES, FA_COUNTERPARTS, FA_GROUPS, FA_MEETING_CUES } from '../locales/fa/people/references';
 import { FA_GIVEN_NAMES } from '../locales/fa/people/nameParts';
 import { EN_HONORIFICS, EN_NOT_NAME_WORDS, EN_POSTING_LINKS, EN_TITLE_LINKS, EN_TITLES } from '../locales/en/people/titles';
-import { EN_NAME_STOPS } from '../locales/en/people/nameStops';
+import { EN_DETERMINERS, EN_NAME_STOPS } from '../locales/en/people/nameStops';
 import { EN_ATTENDEE_CUES, EN_COUNTERPARTS, EN_GROUPS, EN_MEETING_CUES } from '../locales/en/people/references';
 
 export interface TitleValue {
@@ -39,6 +39,8 @@ export interface PeopleLexicon {
   links: Set<string>;
   postingLinks: Set<string>;
   notNameWords: Set<string>;
+  /** Words after which a word is a common noun, not a surname standing alone. */
+  determiners: Set<string>;
 }
 
 let cache: PeopleLexicon | null = null;
@@ -81,6 +83,7 @@ export function peopleLexicon(): PeopleLexicon {
     links: keySet(AR_TITLE_LINKS, FA_TITLE_LINKS, EN_TITLE_LINKS),
     postingLinks: keySet(AR_POSTING_LINKS, FA_POSTING_LINKS, EN_POSTING_LINKS),
     notNameWords: keySet(EN_NOT_NAME_WORDS, AR_NOT_NAME_WORDS, FA_NOT_NAME_WORDS),
+    determiners: keySet(EN_DETERMINERS, AR_DETERMINERS, FA_DETERMINERS),
   };
   return cache;
 }

@@ -78,7 +78,8 @@ function stripOptions(scan: Scan, k: number): number[] {
   return out;
 }
 
-const DISTINCTIVE = 7;
+// Letters a lone surname needs ("عراقچی", "لاوروف" have six).
+const DISTINCTIVE = 6;
 
 /**
  * Pass 3: "عبداللهیان در سفر به مسکو ...": a long word left over that is, letter for letter,
@@ -93,7 +94,11 @@ export function findDistinctiveSurnames(scan: Scan, entities: Entity[], leftover
     for (const strip of stripOptions(scan, seg.first)) {
       const t = scan.tokens[seg.first]!;
       const word = t.key.slice(strip);
-      if (word.length < DISTINCTIVE) continue;
+      // A word of the shortest length with the article ("الخامس", "the fifth", of Harald V) is an everyday word.
+      if (word.length < DISTINCTIVE || (word.length === DISTINCTIVE && word.startsWith('ال'))) continue;
+      // "این روحانی": a cleric, not Rouhani.
+      const before = scan.tokens[seg.first - 1];
+      if (strip === 0 && before && scan.lex.determiners.has(before.key)) continue;
       const people = scan.lookup.byExactPart(word).filter((p) => activeIn(p, scan.year));
       if (people.length !== 1) continue;
       const chain = seg.left ?? seg.right;

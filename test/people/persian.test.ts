@@ -1,4 +1,5 @@
 import { expectExactSpans, names, person } from './helpers';
+import { findPeople } from '../../src/index';
 
 describe('Persian names and titles', () => {
   it('reads appositions before the title, with or without a comma', () => {
@@ -29,5 +30,20 @@ describe('Persian names and titles', () => {
   it('does not take the noun of a compound verb for part of a name', () => {
     const text = 'در این دیدار نخست وزیر لی کیانگ تأیید کرد که همکاری ادامه دارد.';
     expect(names(text)).toEqual(['لی کیانگ']);
+  });
+});
+
+describe('a surname standing alone', () => {
+  it('reads a six-letter surname of someone in office as that person', () => {
+    const people = findPeople('عراقچی امروز با امیر قطر دیدار کرد.', { referenceDate: '2024-10-06' });
+    expect(people.map((p) => p.canonical)).toContain('Abbas Araghchi');
+  });
+
+  it('leaves a common noun after a determiner alone ("این روحانی")', () => {
+    expect(findPeople('این روحانی با مردم دیدار کرد.').map((p) => p.canonical)).not.toContain('Hassan Rouhani');
+  });
+
+  it('leaves a regnal ordinal alone ("الخامس")', () => {
+    expect(findPeople('وصل الوفد في اليوم الخامس من الزيارة.', { referenceDate: '2024-10-06' }).map((p) => p.canonical)).toEqual([]);
   });
 });

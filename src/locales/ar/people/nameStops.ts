@@ -36,3 +36,6 @@ export const AR_NOT_NAME_WORDS: readonly string[] = [
   'صندوق', 'مجمع', 'ساحة', 'شارع', 'مجموعة', 'حزب', 'حركة', 'جبهة', 'اتحاد', 'قمة', 'مؤتمر', 'اجتماع', 'منتدى', 'دورة', 'وكالة',
   'صحيفة',
 ];
+
+/** Words that make the noun after them a common one ("هذا الخامس"). */
+export const AR_DETERMINERS: readonly string[] = ['هذا', 'هذه', 'ذلك', 'تلك', 'كل', 'أي'];

@@ -12,3 +12,6 @@ export const EN_NAME_STOPS: readonly string[] = [
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'in', 'into', 'over', 'under',
   'talks', 'meeting', 'visit', 'phone', 'call', 'video', 'link', 'summit', 'according', 'both', 'two', 'sides', 'leaders',
 ];
+
+/** Words that make the noun after them a common one ("the cleric", "this one"). */
+export const EN_DETERMINERS: readonly string[] = ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'every', 'each'];

@@ -26,3 +26,6 @@ export const FA_NOT_NAME_WORDS: readonly string[] = [
   'کاخ', 'مجموعه', 'محل', 'سرای', 'فرودگاه', 'وزارت', 'سازمان', 'ساختمان', 'هتل', 'دانشگاه', 'مرکز', 'شهر', 'استان', 'استانداری',
   'خبرگزاری', 'روزنامه', 'نشست', 'اجلاس', 'مجمع', 'کنفرانس', 'همایش', 'سفارت', 'کنسولگری', 'اقامتگاه',
 ];
+
+/** Words that make the noun after them a common one ("این روحانی": this cleric, not Rouhani). */
+export const FA_DETERMINERS: readonly string[] = ['این', 'آن', 'یک', 'همین', 'همان', 'هر', 'چند'];
