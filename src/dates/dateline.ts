@@ -4,11 +4,6 @@ import type { DateMention, Dateline } from './types';
 
 const REPORT_PREFIX = /^(به گزارش|بنا بر گزارش|according to)\s+/iu;
 
-/**
- * Reads the dateline of a wire story: "CITY[, COUNTRY] DATE (AGENCY) --", "تهران- ایرنا- DATE-",
- * "به گزارش AGENCY، DATE -", "بكين:". The date is the first date expression of the opening line
- * when at most a few words come before it.
- */
 // Words a dateline without a date runs to before its closing mark ("کابل، ۲ جوزا ۱۴۰۳ (باختر):").
 const DATELINE_WORDS = 8;
 
@@ -16,6 +11,11 @@ function wordsIn(text: string): number {
   return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/**
+ * Reads the dateline of a wire story: "CITY[, COUNTRY] DATE (AGENCY) --", "تهران- ایرنا- DATE-",
+ * "به گزارش AGENCY، DATE -", "بكين:". The date is the first date expression of the opening line
+ * when at most a few words come before it.
+ */
 export function findDatelineIn(doc: Document, mentions: (doc: Document, anchor: Day | null) => DateMention[]): Dateline | null {
   const text = doc.text;
   const nl = text.indexOf('\n');
@@ -25,7 +25,7 @@ export function findDatelineIn(doc: Document, mentions: (doc: Document, anchor: 
   const all = mentions(doc, doc.options.reference);
   const first = all[0];
   const lead = first ? text.slice(0, first.start) : '';
-  const leadWords = lead.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const leadWords = wordsIn(lead);
   const report = REPORT_PREFIX.exec(head);
   const stated = first ? first.value.known.month && first.value.known.day && datelineShaped(text, first) : false;
   const date = first && stated && first.start < 70 && leadWords <= 6 && first.value.precision === 'day' ? first : null;

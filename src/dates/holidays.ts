@@ -179,6 +179,10 @@ function parsiNewYear(year: number): Day[] {
   return [addDays({ year: 2018, month: 8, day: 17 }, 365 * (year - 2018))].filter((d) => d.year === year);
 }
 
+// The years kept in an array by `remembered`: those news dates events in.
+const NEAR_FROM = 1900;
+const NEAR_YEARS = 300;
+
 /**
  * An astronomical rule costs thousands of series terms: each year's answer is kept. The truncated
  * series and the linear ayanāṃśa hold for a few centuries around 2000, so other years know none.
@@ -204,9 +208,6 @@ function remembered(rule: HolidayRule, from = 1800, to = 2200): HolidayRule {
   };
   return out;
 }
-
-const NEAR_FROM = 1900;
-const NEAR_YEARS = 300;
 
 /** Tithi `tithi` (1–30) of amānta month `month` (0 = Chaitra), kept at `when`, moved by `shift` days. */
 function hindu(month: number, tithi: number, when: Observance, shift = 0): HolidayRule {

@@ -23,6 +23,7 @@ export function strongBreakAfter(ctx: AnalysisContext, i: number): boolean {
 }
 
 const LEFT_REACH = 30;
+const RIGHT_REACH = 36;
 // Persian puts the verb last: a list of counterparts, a date and a context phrase may all stand
 // between the subject and "دیدار کرد".
 const LEFT_REACH_VERB_FINAL = 60;
@@ -30,7 +31,6 @@ const LEFT_REACH_VERB_FINAL = 60;
 function leftReach(ctx: AnalysisContext): number {
   return ctx.doc.language === 'fa' ? LEFT_REACH_VERB_FINAL : LEFT_REACH;
 }
-const RIGHT_REACH = 36;
 
 /**
  * The tokens around a trigger in which its parties are named: back to the previous clause
@@ -58,14 +58,13 @@ export function clauseWindowWithAsides(
   sentenceEnd: number,
 ): { range: [number, number]; asides: Array<[number, number]> } {
   const asides: Array<[number, number]> = [];
-  const [, right0] = scanWindow(ctx, first, last, leftLimit, sentenceEnd);
   const left = scanLeft(ctx, first, leftLimit, asides);
-  let right = right0;
+  let right = scanRight(ctx, last, sentenceEnd);
   while (right + 1 < sentenceEnd) {
     const close = asideEnd(ctx, right + 1, sentenceEnd);
     if (close === null) break;
     asides.push([ctx.doc.tokens[right + 1]!.start, ctx.doc.tokens[close]!.end]);
-    right = scanWindow(ctx, close + 1, close + 1, close + 1, sentenceEnd)[1];
+    right = scanRight(ctx, close + 1, sentenceEnd);
   }
   return { range: [left, right], asides };
 }
@@ -98,13 +97,13 @@ function asideEnd(ctx: AnalysisContext, i: number, sentenceEnd: number): number 
 }
 
 /**
- * The left end of the window: back to a clause breaker, strong punctuation or `leftLimit`. With
- * `asides`, a relative clause set off by commas is stepped over and recorded there: in
+ * The left end of the window: back to a clause breaker, strong punctuation or `leftLimit`. A
+ * relative clause set off by commas is stepped over and recorded in `asides`: in
  * "Zelenskiy, who arrived on Thursday, was due to meet Fidan" the window goes on past the aside
  * to "Zelenskiy". A relative clause that holds the trigger itself ("Zelenskiy, who met Fidan,
  * said") is not closed before it and still ends the window.
  */
-function scanLeft(ctx: AnalysisContext, first: number, leftLimit: number, asides: Array<[number, number]> | null): number {
+function scanLeft(ctx: AnalysisContext, first: number, leftLimit: number, asides: Array<[number, number]>): number {
   const tokens = ctx.doc.tokens;
   let left = first;
   const reach = leftReach(ctx);
@@ -113,9 +112,9 @@ function scanLeft(ctx: AnalysisContext, first: number, leftLimit: number, asides
     if (strongBreakAfter(ctx, i)) break;
     const breaker = cueOfKindAt(ctx, i, 'clauseBreakers');
     if (breaker && breaker.last < first && !cueOfKindAt(ctx, i, 'topics')) {
-      const close = asides ? asideClosedBefore(ctx, i, first) : null;
+      const close = asideClosedBefore(ctx, i, first);
       if (close === null) break;
-      asides!.push([tokens[i]!.start, tokens[close]!.end]);
+      asides.push([tokens[i]!.start, tokens[close]!.end]);
     }
     left = i;
   }
@@ -140,8 +139,8 @@ function personStartsIn(ctx: AnalysisContext, start: number, end: number): boole
   return at < mentions.length && mentions[at]!.start < end && mentions[at]!.kind !== 'group';
 }
 
-function scanWindow(ctx: AnalysisContext, first: number, last: number, leftLimit: number, sentenceEnd: number): [number, number] {
-  const left = scanLeft(ctx, first, leftLimit, null);
+/** The right end of the window: on to the next clause breaker or strong punctuation, within reach. */
+function scanRight(ctx: AnalysisContext, last: number, sentenceEnd: number): number {
   let right = last;
   while (right + 1 < sentenceEnd && right + 1 - last <= RIGHT_REACH) {
     const i = right + 1;
@@ -149,5 +148,5 @@ function scanWindow(ctx: AnalysisContext, first: number, last: number, leftLimit
     if (cueOfKindAt(ctx, i, 'clauseBreakers')) break;
     right = i;
   }
-  return [left, right];
+  return right;
 }

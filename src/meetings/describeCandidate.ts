@@ -137,12 +137,6 @@ function isLongBefore(d: DateMention, ctx: AnalysisContext): boolean {
   return day !== null && daysBetween(day, ctx.anchor) > 31;
 }
 
-/**
- * The place stated in the clause, else in the sentence: a venue and the city it is in. A place
- * counts when it follows a locative preposition (في، بـ، در، in, at) or, for a meeting in person,
- * when it qualifies the meeting word itself ("قمة موسكو", "the Moscow summit"); never the
- * dateline's, and never a place inside a person's title.
- */
 // "before flying to Brussels", "arrived from Cairo": where someone goes or comes from is not
 // where the meeting is (a travel destination is only a fallback, see defaultPlace).
 const DIRECTION_WORDS = new Set(['to', 'from', 'for', 'toward', 'towards']);
@@ -155,6 +149,12 @@ function afterDirectionWord(ctx: AnalysisContext, p: PlaceMention): boolean {
   return !cuesInRange(ctx, Math.max(0, at - 3), at, 'travel').some((cue) => cue.last === at - 1);
 }
 
+/**
+ * The place stated in the clause, else in the sentence: a venue and the city it is in. A place
+ * counts when it follows a locative preposition (في، بـ، در، in, at) or, for a meeting in person,
+ * when it qualifies the meeting word itself ("قمة موسكو", "the Moscow summit"); never the
+ * dateline's, and never a place inside a person's title.
+ */
 export function pickPlace(ctx: AnalysisContext, c: Candidate, insidePerson: (s: number, e: number) => boolean): void {
   const nextToTrigger = (p: PlaceMention) => Math.abs(tokenIndexAt(ctx.doc.tokens, p.start) - tokenIndexAt(ctx.doc.tokens, c.triggerStart)) <= 2;
   const usable = (p: PlaceMention) =>

@@ -9,7 +9,7 @@ import { cueOfKindAt, cuesInRange, type AnalysisContext } from './context';
 import type { TriggerEntry } from './lexiconTypes';
 import { attendeeRegions, type AttendeeRegion } from './attendees';
 import { describeCandidate, pickPlace } from './describeCandidate';
-import { itemsAround, itemsStartingIn } from './spanLists';
+import { itemsAround, itemsStartingIn, itemsWithin } from './spanLists';
 
 /** A party described by office and country only ("نظيره الروسي", "Iranian officials"). */
 function describedParty(role: Role | null, country: string | null, title: string | null): Party {
@@ -326,15 +326,18 @@ function buildCandidate(
   dedupeParties(parties);
   if (t.pronounSubject) keepNearestBefore(parties, trigger.start);
 
+  // A subject the clause leaves unnamed goes first; the host, if any, keeps its party.
+  const prependSubject = (party: Party, guessed: boolean) => {
+    parties.unshift(party);
+    if (guessed) inferred = true;
+    if (hostIndex !== null) hostIndex++;
+  };
   if (parties.length === 1 && (parties[0]!.mention?.start ?? 0) > trigger.start) {
     // "وقال الرئيس السيسي إنه التقى ولي العهد": the one who reports the meeting is its subject.
     const reporter = reportingSubject(ctx, left, sentenceFirst);
     if (reporter && !isExcluded(ctx, reporter)) {
       const party = namedParty(reporter);
-      if (!parties.some((p) => samePartyIdentity(p, party))) {
-        parties.unshift(party);
-        if (hostIndex !== null) hostIndex++;
-      }
+      if (!parties.some((p) => samePartyIdentity(p, party))) prependSubject(party, false);
     }
   }
   const pronounCues = cuesInRange(ctx, left, right + 1, 'pronouns');
@@ -356,11 +359,7 @@ function buildCandidate(
   const namedBefore = parties.some((p) => p.mention !== null && p.mention.start < trigger.start);
   if (subjectPronoun && !namedBefore && parties.length >= 1) {
     const subject = previousSubject(ctx, s, left, trigger.first, parties) ?? (state.previous ? implicitParty(ctx, state.previous, parties, trigger.start) : leadParty(ctx, parties));
-    if (subject) {
-      parties.unshift(subject);
-      inferred = true;
-      if (hostIndex !== null) hostIndex++;
-    }
+    if (subject) prependSubject(subject, true);
   }
   // "A meeting with Abbas in Ramallah has been scrapped": an English meeting noun with its
   // counterpart alone leaves its other side to the story.
@@ -379,14 +378,8 @@ function buildCandidate(
   if (parties.length === 1 && !state.previous && !unnamedCounterpart && ctx.doc.language !== 'en' && (parties[0]!.mention?.start ?? 0) > trigger.start) {
     // "... حيث يلتقي الرئيسة الهندية": the omitted subject of the first report is the person the story opens on.
     const lead = leadPerson(ctx);
-    if (lead && lead.end <= trigger.start) {
-      const party = leadParty(ctx, parties);
-      if (party) {
-        parties.unshift(party);
-        inferred = true;
-        if (hostIndex !== null) hostIndex++;
-      }
-    }
+    const party = lead && lead.end <= trigger.start ? namedParty(lead) : null;
+    if (party && !parties.some((p) => samePartyIdentity(p, party))) prependSubject(party, true);
   }
   if (t.reception && t.pronounObject && hostIndex === null) {
     // "واستقبله شي": the one named receives; the pronoun is the guest.
@@ -474,7 +467,7 @@ function previousSubject(ctx: AnalysisContext, s: number, left: number, first: n
   const [previousFirst, previousEnd] = sentenceTokens(ctx, s - 1);
   if (previousEnd <= previousFirst) return null;
   const opening = tokens[Math.min(previousEnd - 1, previousFirst + 3)]!.end;
-  const subject = ctx.people.mentions.find((m) => m.start >= tokens[previousFirst]!.start && m.start < opening && m.kind === 'named');
+  const subject = itemsStartingIn(ctx.people.mentions, tokens[previousFirst]!.start, opening).find((m) => m.kind === 'named');
   if (!subject || isExcluded(ctx, subject)) return null;
   const party = namedParty(subject);
   return parties.some((p) => samePartyIdentity(p, party)) ? null : party;
@@ -498,7 +491,7 @@ function reportingSubject(ctx: AnalysisContext, left: number, sentenceFirst: num
     const report = cueOfKindAt(ctx, i, 'reporting');
     if (!report || report.last >= opener) continue;
     const from = tokens[Math.max(sentenceFirst, report.first - REPORTER_REACH)]!.start;
-    const candidates = ctx.people.mentions.filter((m) => m.start >= from && m.end <= openerStart && (m.kind === 'named' || m.kind === 'title'));
+    const candidates = itemsWithin(ctx.people.mentions, from, openerStart).filter((m) => m.kind === 'named' || m.kind === 'title');
     // The name nearest the reporting verb: right after it in Arabic, right before it otherwise.
     const after = candidates.find((m) => m.start >= tokens[report.last]!.end && tokenGap(ctx, tokens[report.last]!.end, m.start) <= REPORTER_REACH);
     const before = candidates.filter((m) => m.end <= tokens[report.first]!.start).pop();
@@ -634,14 +627,10 @@ function implicitParty(ctx: AnalysisContext, previous: Candidate, explicit: Part
   const others = previous.parties.filter((p) => !explicit.some((e) => samePartyIdentity(e, p)));
   if (explicit.length === 1 && previous.parties.some((p) => samePartyIdentity(p, explicit[0]!)) && others.length === 1) return others[0]!;
   const lead = leadPerson(ctx);
-  if (ctx.doc.language === 'en' && others.length > 0) {
-    // English copy often names the host first and then follows the visitor ("Saudi Crown Prince
-    // ... received Blinken ... Blinken is due to meet ..."): the one named most so far leads.
-    let best = others[0]!;
-    for (const p of others) if (salience(ctx, p.entity, offset) > salience(ctx, best.entity, offset)) best = p;
-    return best;
-  }
-  if (lead && lead.start < offset && !explicit.some((e) => samePartyIdentity(e, namedParty(lead)))) return namedParty(lead);
+  // English copy often names the host first and then follows the visitor ("Saudi Crown Prince
+  // ... received Blinken ... Blinken is due to meet ..."): there the one named most so far leads.
+  const leadFirst = ctx.doc.language !== 'en' || others.length === 0;
+  if (leadFirst && lead && lead.start < offset && !explicit.some((e) => samePartyIdentity(e, namedParty(lead)))) return namedParty(lead);
   if (others.length === 0) return null;
   let best = others[0]!;
   for (const p of others) if (salience(ctx, p.entity, offset) > salience(ctx, best.entity, offset)) best = p;

@@ -1,7 +1,7 @@
 import type { Role } from '../types';
 import { countryAt } from '../places/countries';
 import { EN_TITLES } from '../locales/en/people/titles';
-import { nameFirstWords } from './gazetteer';
+import { nameFirstWords, type NameHit } from './gazetteer';
 import { Cls, isArabicToken, isCapitalized, joined, joinedAfterAbbreviation, type Scan } from './scan';
 
 /** A run of titles with their country and complement: "وزير الخارجية الروسي", "ولي عهد أبوظبي نائب القائد الأعلى". */
@@ -61,7 +61,7 @@ export function isStopToken(scan: Scan, i: number): boolean {
     // "Cho Tae-yul": a lower-case part hyphenated to a name.
     if (prev && isCapitalized(prev) && scan.text.slice(prev.end, t.start) === '-') return false;
     // "He Lifeng", "Li Qiang": a stop word that opens a known name, capitalized mid-sentence.
-    if (stops.has(t.key)) return !(isCapitalized(t) && opensKnownName(scan, i));
+    if (stops.has(t.key)) return !(isCapitalized(t) && knownNameAt(scan, i) !== null);
     return !isCapitalized(t) && !scan.lex.joiners.has(t.key);
   }
   if (stops.has(t.key)) {
@@ -77,16 +77,22 @@ export function isStopToken(scan: Scan, i: number): boolean {
   return (t.key[0] === 'و' || t.key[0] === 'ف') && t.key.length > 2 && stops.has(t.key.slice(1));
 }
 
+/** A gazetteer name of two words or more that starts at token `i` (without a proclitic). */
+function knownNameAt(scan: Scan, i: number): NameHit | null {
+  // Most words open no gazetteer name: a set answers before the name index is asked.
+  if (!nameFirstWords().has(scan.tokens[i]!.key)) return null;
+  const hit = scan.lookup.matchAt(scan.text, scan.tokens, i, scan.tokens.length);
+  return hit !== null && hit.last > i && hit.proclitic === 0 ? hit : null;
+}
+
 /**
- * "Amir Khan Muttaqi", "أمير عبد اللهيان": a known person whose own name begins with a title word.
+ * "Amir Khan Muttaqi", "أمير خان متقي": a known person whose own name begins with a title word.
  * The gazetteer's name wins when it runs past the word and its first name is that word.
  */
 function nameOpensWithTitleWord(scan: Scan, i: number): boolean {
-  if (!nameFirstWords().has(scan.tokens[i]!.key)) return false;
-  const hit = scan.lookup.matchAt(scan.text, scan.tokens, i, scan.tokens.length);
-  if (!hit || hit.last <= i || hit.proclitic > 0) return false;
+  const hit = knownNameAt(scan, i);
   // Their English name opens with a title word too ("Amir", "Sultan"), in whatever script the text is.
-  return hit.people.some((p) => titleWordsEn().has((p.canonical.split(' ')[0] ?? '').toLowerCase()));
+  return hit !== null && hit.people.some((p) => titleWordsEn().has((p.canonical.split(' ')[0] ?? '').toLowerCase()));
 }
 
 let oneWordTitlesEn: Set<string> | null = null;
@@ -94,13 +100,6 @@ let oneWordTitlesEn: Set<string> | null = null;
 function titleWordsEn(): Set<string> {
   oneWordTitlesEn ??= new Set(EN_TITLES.map(([form]) => form.toLowerCase()).filter((form) => !form.includes(' ')));
   return oneWordTitlesEn;
-}
-
-/** Whether a gazetteer name of two words or more starts at token `i`. */
-function opensKnownName(scan: Scan, i: number): boolean {
-  if (!nameFirstWords().has(scan.tokens[i]!.key)) return false;
-  const hit = scan.lookup.matchAt(scan.text, scan.tokens, i, scan.tokens.length);
-  return hit !== null && hit.last > i && hit.proclitic === 0;
 }
 
 /** True when a name may begin at token `i` (so a construct title does not swallow it). */
