@@ -227,7 +227,10 @@ export function resolveExpr(e: Expr, anchor: Day | null, dir: Direction): Resolv
     const to = resolveExpr(cloneExpr(e.to), anchor, dir);
     if (!from || !to) return from;
     if (from.start || from.end || from.conflict !== undefined || to.start || to.end || to.conflict !== undefined) {
-      return { ...from, value: `${from.value}/${to.value}`, start: { ...from, text: '', span: null }, end: { ...to, text: '', span: null } };
+      // An end that is itself an interval ("رمضان", "next week") gives the range its first or last day.
+      const first = from.start ?? from;
+      const last = to.end ?? to;
+      return { ...from, value: `${first.value}/${last.value}`, start: { ...first, text: '', span: null }, end: { ...last, text: '', span: null } };
     }
     // The usual case, written out field by field (spreads are slow here; the order is the spread's).
     return {

@@ -29,3 +29,13 @@ describe('ISO values', () => {
     expect(normalizeDate('February 2014')?.value).toBe('2014-02');
   });
 });
+
+describe('ranges whose ends are intervals', () => {
+  it('run from the first day of the first end to the last day of the second', () => {
+    // Found by the property suite: a month used as a range end had given a three-part value.
+    const d = normalizeDate('رمضان/A', { referenceDate: '1950-01-01' });
+    expect(d === null || /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(d.value)).toBe(true);
+    expect(d?.start?.value).not.toContain('/');
+    expect(d?.end?.value).not.toContain('/');
+  });
+});
