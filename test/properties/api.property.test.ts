@@ -67,7 +67,7 @@ describe('result shapes on any input', () => {
 
 describe('the property checks themselves', () => {
   it('accept valid ISO values and refuse invalid ones', () => {
-    for (const ok of ['2024', '2024-02', '2024-02-29', '2024-04-10/2024-04-11']) expect(isIsoDateValue(ok)).toBe(true);
+    for (const ok of ['2024', '2024-02', '2024-02-29', '2024-04-10/2024-04-11', '0001-09', '0004-02-29']) expect(isIsoDateValue(ok)).toBe(true);
     for (const bad of ['2023-02-29', '2024-13', '24-01-01', '2024-04-11/2024-04-10', '2024-1-1', '', null]) expect(isIsoDateValue(bad)).toBe(false);
   });
 

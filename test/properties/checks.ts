@@ -7,7 +7,9 @@ const PRECISIONS = ['day', 'month', 'year'];
 const CALENDARS = ['gregory', 'persian', 'islamic'];
 
 function isRealDay(year: number, month: number, day: number): boolean {
-  const d = new Date(Date.UTC(year, month - 1, day));
+  // setUTCFullYear, not Date.UTC: the latter reads years 0–99 as 1900–1999.
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
